@@ -1,0 +1,35 @@
+// swift-tools-version: 6.1
+import PackageDescription
+
+let package = Package(
+    name: "Dragoman",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "dragoman", targets: ["dragoman"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/groue/GRDB.swift", exact: "7.10.0"),
+        .package(url: "https://github.com/apple/swift-argument-parser", exact: "1.8.2"),
+    ],
+    targets: [
+        // System ICU behind a header that uses only <stdint.h> types, so Swift files can
+        // import it next to Foundation (see DESIGN.md, stack notes).
+        .target(
+            name: "CICU",
+            linkerSettings: [.linkedLibrary("icuuc"), .linkedLibrary("icui18n")]
+        ),
+        .target(name: "ArabicText", dependencies: ["CICU"]),
+        .target(
+            name: "Workbench",
+            dependencies: ["ArabicText", .product(name: "GRDB", package: "GRDB.swift")]
+        ),
+        .executableTarget(
+            name: "dragoman",
+            dependencies: ["Workbench", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+        ),
+        .executableTarget(name: "dragoman-bench", dependencies: ["Workbench"], path: "tools/Benchmarks"),
+        .testTarget(name: "ArabicTextTests", dependencies: ["ArabicText"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "WorkbenchTests", dependencies: ["Workbench"]),
+        .testTarget(name: "DragomanTests", dependencies: ["dragoman"]),
+    ]
+)

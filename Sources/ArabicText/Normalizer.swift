@@ -1,0 +1,177 @@
+/// Normalises Arabic news text for display or for matching, keeping a map back to the original.
+///
+/// ```swift
+/// Normalizer.matchingKey.key("الأمريكيّةُ")   // "الامريكيه"
+/// Normalizer.display.key("جـديد  ﻻ")          // "جديد لا"
+/// ```
+///
+/// The same normaliser serves the tokeniser, the store's search index, the term matcher, the
+/// summarizer and ROUGE: there is one definition of "the same word" in Dragoman.
+///
+/// - Complexity: O(n) in the UTF-8 length of the text; one pass over its bytes.
+public struct Normalizer: Sendable {
+    /// The rules this normaliser applies.
+    public let options: NormalizationOptions
+
+    public init(_ options: NormalizationOptions) {
+        self.options = options
+    }
+
+    /// Display level: presentation forms, invisible controls, tatweel, space runs.
+    public static let display = Normalizer(.display)
+    /// Matching-key level: display plus diacritics, alef forms, alef maqsura, taa marbuta,
+    /// digits and Latin case.
+    public static let matchingKey = Normalizer(.matchingKey)
+
+    /// The normalised text with the offset of every normalised scalar in the original.
+    public func normalize(_ text: String) -> NormalizedText {
+        var origins: [Int32] = []
+        let bytes = run(text, origins: &origins, recordOrigins: true)
+        return NormalizedText(text: String(decoding: bytes, as: UTF8.self), origins: origins)
+    }
+
+    /// The normalised text alone (no offset map): for keys, indexes and look-ups.
+    public func key(_ text: String) -> String {
+        var unused: [Int32] = []
+        return String(decoding: run(text, origins: &unused, recordOrigins: false), as: UTF8.self)
+    }
+
+    /// The normalised form of one scalar: nil when the scalar is dropped, else the replacement
+    /// (usually one scalar; presentation forms may give several).
+    ///
+    /// Used by code that walks text scalar by scalar (the tokeniser, the date parser).
+    public func fold(_ scalar: Unicode.Scalar) -> [Unicode.Scalar]? {
+        var output: [UInt8] = []
+        var origins: [Int32] = []
+        var previousWasSpace = false
+        emit(scalar.value, origin: 0, into: &output, origins: &origins, record: false,
+             previousWasSpace: &previousWasSpace)
+        if output.isEmpty { return nil }
+        return Array(String(decoding: output, as: UTF8.self).unicodeScalars)
+    }
+
+    private func run(_ text: String, origins: inout [Int32], recordOrigins: Bool) -> [UInt8] {
+        text.withUTF8Bytes { bytes in
+            var output: [UInt8] = []
+            output.reserveCapacity(bytes.count)
+            if recordOrigins { origins.reserveCapacity(bytes.count / 2 + 2) }
+            var index = 0
+            var scalarIndex: Int32 = 0
+            var previousWasSpace = false
+            while index < bytes.count {
+                let (value, length) = decodeScalar(bytes, at: index)
+                index += length
+                emit(value, origin: scalarIndex, into: &output, origins: &origins,
+                     record: recordOrigins, previousWasSpace: &previousWasSpace)
+                scalarIndex += 1
+            }
+            if recordOrigins { origins.append(scalarIndex) }
+            return output
+        }
+    }
+
+    /// Applies the options to one scalar and appends the result.
+    @inline(__always)
+    private func emit(
+        _ value: UInt32, origin: Int32, into output: inout [UInt8], origins: inout [Int32],
+        record: Bool, previousWasSpace: inout Bool
+    ) {
+        var value = value
+        if value < 0x80 {
+            if value == 0x20 || value == 0x09 || value == 0x0B || value == 0x0C {
+                if options.contains(.spaceRuns) {
+                    if previousWasSpace { return }
+                    previousWasSpace = true
+                    value = 0x20
+                }
+            } else {
+                previousWasSpace = false
+                if options.contains(.latinCase), value >= 0x41, value <= 0x5A { value += 0x20 }
+            }
+            output.append(UInt8(truncatingIfNeeded: value))
+            if record { origins.append(origin) }
+            return
+        }
+        if value >= 0x0600 && value <= 0x06FF {
+            switch value {
+            case 0x0640 where options.contains(.tatweel):
+                return
+            case _ where options.contains(.diacritics) && ScalarClass.isDiacritic(value):
+                return
+            case 0x0622, 0x0623, 0x0625, 0x0671, 0x0672, 0x0673:
+                if options.contains(.alefForms) { value = 0x0627 }
+            case 0x0649, 0x06CC:
+                if options.contains(.alefMaqsura) { value = 0x064A }
+            case 0x0629:
+                if options.contains(.taaMarbuta) { value = 0x0647 }
+            case 0x0660...0x0669:
+                if options.contains(.digits) { value = value - 0x0660 + 0x30 }
+            case 0x06F0...0x06F9:
+                if options.contains(.digits) { value = value - 0x06F0 + 0x30 }
+            case 0x06A9:
+                if options.contains(.digits) { value = 0x0643 }
+            case 0x061C:
+                if options.contains(.invisibleControls) { return }
+            default:
+                break
+            }
+            previousWasSpace = false
+            appendUTF8(value, to: &output)
+            if record { origins.append(origin) }
+            return
+        }
+        if options.contains(.invisibleControls) && ScalarClass.isInvisibleControl(value) { return }
+        if options.contains(.diacritics) && ScalarClass.isDiacritic(value) { return }
+        if ScalarClass.isHorizontalSpace(value) && options.contains(.spaceRuns) {
+            if previousWasSpace { return }
+            previousWasSpace = true
+            output.append(0x20)
+            if record { origins.append(origin) }
+            return
+        }
+        if options.contains(.presentationForms) && ScalarClass.hasPresentationForm(value),
+            let replacement = CompatibilityForms.table[value]
+        {
+            for scalar in replacement {
+                // The replacement is itself normalised (ﻷ → لأ → لا at the matching level).
+                emit(scalar.value, origin: origin, into: &output, origins: &origins, record: record,
+                     previousWasSpace: &previousWasSpace)
+            }
+            return
+        }
+        if options.contains(.latinCase), value < 0x0250, let scalar = Unicode.Scalar(value),
+            scalar.properties.isUppercase
+        {
+            let lower = scalar.properties.lowercaseMapping.unicodeScalars
+            previousWasSpace = false
+            for scalar in lower {
+                appendUTF8(scalar.value, to: &output)
+                if record { origins.append(origin) }
+            }
+            return
+        }
+        previousWasSpace = false
+        appendUTF8(value, to: &output)
+        if record { origins.append(origin) }
+    }
+}
+
+@inline(__always)
+func appendUTF8(_ value: UInt32, to output: inout [UInt8]) {
+    switch value {
+    case 0..<0x80:
+        output.append(UInt8(truncatingIfNeeded: value))
+    case 0x80..<0x800:
+        output.append(UInt8(truncatingIfNeeded: 0xC0 | (value >> 6)))
+        output.append(UInt8(truncatingIfNeeded: 0x80 | (value & 0x3F)))
+    case 0x800..<0x10000:
+        output.append(UInt8(truncatingIfNeeded: 0xE0 | (value >> 12)))
+        output.append(UInt8(truncatingIfNeeded: 0x80 | ((value >> 6) & 0x3F)))
+        output.append(UInt8(truncatingIfNeeded: 0x80 | (value & 0x3F)))
+    default:
+        output.append(UInt8(truncatingIfNeeded: 0xF0 | (value >> 18)))
+        output.append(UInt8(truncatingIfNeeded: 0x80 | ((value >> 12) & 0x3F)))
+        output.append(UInt8(truncatingIfNeeded: 0x80 | ((value >> 6) & 0x3F)))
+        output.append(UInt8(truncatingIfNeeded: 0x80 | (value & 0x3F)))
+    }
+}

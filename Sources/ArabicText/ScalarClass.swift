@@ -1,0 +1,107 @@
+/// Classification of Unicode scalars that the normaliser, tokeniser and segmenter share.
+///
+/// One home for "which code points are diacritics, alef forms, Arabic letters, ...", so the
+/// components that need such facts cannot drift apart.
+enum ScalarClass {
+    /// Arabic diacritics (harakat, tanween, shadda, sukun, Quranic marks, superscript alef U+0670).
+    @inline(__always)
+    static func isDiacritic(_ v: UInt32) -> Bool {
+        switch v {
+        case 0x064B...0x065F, 0x0670, 0x0610...0x061A, 0x06D6...0x06DC, 0x06DF...0x06E4,
+            0x06E7...0x06E8, 0x06EA...0x06ED:
+            return true
+        default:
+            return false
+        }
+    }
+
+    /// Invisible formatting: zero-width characters, bidi controls, byte-order mark, soft hyphen.
+    @inline(__always)
+    static func isInvisibleControl(_ v: UInt32) -> Bool {
+        switch v {
+        case 0x200B...0x200F, 0x202A...0x202E, 0x2060...0x2064, 0x2066...0x2069, 0xFEFF,
+            0x061C, 0x00AD:
+            return true
+        default:
+            return false
+        }
+    }
+
+    /// Horizontal white space (not line breaks).
+    @inline(__always)
+    static func isHorizontalSpace(_ v: UInt32) -> Bool {
+        switch v {
+        case 0x20, 0x09, 0x0B, 0x0C, 0xA0, 0x1680, 0x2000...0x200A, 0x202F, 0x205F, 0x3000:
+            return true
+        default:
+            return false
+        }
+    }
+
+    /// Line and paragraph breaks.
+    @inline(__always)
+    static func isLineBreak(_ v: UInt32) -> Bool {
+        v == 0x0A || v == 0x0D || v == 0x85 || v == 0x2028 || v == 0x2029
+    }
+
+    @inline(__always)
+    static func isSpace(_ v: UInt32) -> Bool { isHorizontalSpace(v) || isLineBreak(v) }
+
+    /// Arabic-script letters (base letters, not diacritics, digits or punctuation).
+    @inline(__always)
+    static func isArabicLetter(_ v: UInt32) -> Bool {
+        switch v {
+        case 0x0621...0x063A, 0x0641...0x064A, 0x066E...0x066F, 0x0671...0x06D3, 0x06D5,
+            0x06EE...0x06EF, 0x06FA...0x06FC, 0x06FF, 0x0750...0x077F, 0x08A0...0x08C9:
+            return true
+        default:
+            return false
+        }
+    }
+
+    /// Arabic letters plus the marks that may sit on them: what a word is made of.
+    @inline(__always)
+    static func isArabicWordScalar(_ v: UInt32) -> Bool {
+        isArabicLetter(v) || isDiacritic(v) || v == 0x0640
+    }
+
+    /// ASCII, Arabic-Indic (U+0660...) and Persian (U+06F0...) digits: the digit's value, or nil.
+    @inline(__always)
+    static func digitValue(_ v: UInt32) -> UInt32? {
+        switch v {
+        case 0x30...0x39: return v - 0x30
+        case 0x0660...0x0669: return v - 0x0660
+        case 0x06F0...0x06F9: return v - 0x06F0
+        default: return nil
+        }
+    }
+
+    @inline(__always)
+    static func isASCIILetter(_ v: UInt32) -> Bool {
+        (v >= 0x41 && v <= 0x5A) || (v >= 0x61 && v <= 0x7A)
+    }
+
+    /// Letters of any script other than Arabic (Latin with accents, Greek, Cyrillic, ...).
+    static func isOtherLetter(_ v: UInt32) -> Bool {
+        if v < 0x80 { return isASCIILetter(v) }
+        if isArabicLetter(v) { return false }
+        guard let scalar = Unicode.Scalar(v) else { return false }
+        return scalar.properties.isAlphabetic && !isDiacritic(v)
+    }
+
+    /// Combining marks of other scripts (kept inside the word they follow).
+    static func isOtherMark(_ v: UInt32) -> Bool {
+        guard v >= 0x0300, !isDiacritic(v), let scalar = Unicode.Scalar(v) else { return false }
+        switch scalar.properties.generalCategory {
+        case .nonspacingMark, .spacingMark, .enclosingMark: return true
+        default: return false
+        }
+    }
+
+    /// Scalars whose compatibility (NFKC) form the display level substitutes: Arabic
+    /// presentation forms A and B and the half- and full-width forms.
+    @inline(__always)
+    static func hasPresentationForm(_ v: UInt32) -> Bool {
+        (v >= 0xFB50 && v <= 0xFDFF) || (v >= 0xFE70 && v <= 0xFEFC) || (v >= 0xFF01 && v <= 0xFFEE)
+    }
+}

@@ -1,0 +1,142 @@
+/// The corrections applied on top of ICU's sentence breaks.
+extension SentenceSegmenter {
+    static let fullStop: Unicode.Scalar = "."
+    /// Marks that end a sentence when glued to the next word.
+    static let terminators: Set<Unicode.Scalar> = [".", "!", "?", "\u{061F}", "\u{06D4}"]
+    /// Marks that close a quotation or parenthesis and stay with the sentence before a break.
+    static let closers: Set<Unicode.Scalar> = ["\"", "'", "\u{201D}", "\u{2019}", "\u{00BB}", "\u{2033}", ")", "]", "\u{203A}"]
+
+    /// Initials and abbreviations after which a full stop does not end a sentence, as
+    /// matching keys: Arabic spellings of Latin letters (`إتش` H, `إف` F, `جي` G, ...), the
+    /// single-letter titles (`د.` doctor, `م.` engineer, `أ.` professor) and Latin titles.
+    static let abbreviations: Set<String> = [
+        // Latin letters as Arabic news spells them in names (matching keys: alef unified).
+        "اتش", "ايتش", "اف", "جي", "جيه", "ام", "اس", "دبليو", "بي", "سي", "دي", "اي", "ايه",
+        "كيه", "كي", "ال", "ان", "او", "ار", "تي", "يو", "في", "اكس", "واي", "زد", "كيو", "جاي",
+        // Titles and common abbreviations.
+        "mr", "mrs", "ms", "dr", "prof", "st", "jr", "sr", "gen", "col", "lt", "capt", "maj", "sgt",
+        "rep", "sen", "gov", "no", "vs", "mt", "ft", "inc", "ltd", "co", "corp",
+    ]
+
+    /// A stop glued to an Arabic word ends the sentence: `المنطقة.قائد`.
+    func addGluedStopBreaks(_ scalars: [Unicode.Scalar], _ breaks: inout [Bool]) {
+        guard scalars.count > 2 else { return }
+        for index in 1..<(scalars.count - 1) where Self.terminators.contains(scalars[index]) {
+            let before = scalars[index - 1].value
+            let after = scalars[index + 1].value
+            let beforeIsWordEnd = ScalarClass.isArabicWordScalar(before) || Self.closers.contains(scalars[index - 1])
+            if beforeIsWordEnd && ScalarClass.isArabicLetter(after) { breaks[index + 1] = true }
+        }
+    }
+
+    /// A closing quote right after a stop belongs to the sentence it closes: `... القادمة″.`
+    /// and `... القادمة.″` both end after the quote.
+    func moveBreaksPastClosingQuotes(_ scalars: [Unicode.Scalar], _ breaks: inout [Bool]) {
+        var position = 1
+        while position < scalars.count {
+            if breaks[position], Self.terminators.contains(scalars[position - 1]) || scalars[position - 1] == "\u{2026}" {
+                var end = position
+                while end < scalars.count, Self.closers.contains(scalars[end]) { end += 1 }
+                // Then a stop after the quote (`".`) still belongs to it.
+                while end < scalars.count, Self.terminators.contains(scalars[end]) { end += 1 }
+                // A straight quote glued to the next word opens that sentence: `."وقال`.
+                let opensNext = scalars[position] == "\"" && end < scalars.count
+                    && ScalarClass.isArabicLetter(scalars[end].value)
+                if end > position, !opensNext {
+                    breaks[position] = false
+                    breaks[end] = true
+                    position = end
+                }
+            }
+            position += 1
+        }
+    }
+
+    /// No break inside a short quotation or parenthesis that opens and closes on one line.
+    func removeBreaksInsideQuotations(_ scalars: [Unicode.Scalar], lines: [Range<Int>], _ breaks: inout [Bool]) {
+        for line in lines {
+            var openStraight: Int? = nil
+            var stack: [(opener: Unicode.Scalar, position: Int)] = []
+            for index in line {
+                let scalar = scalars[index]
+                switch scalar {
+                case "\"":
+                    if let open = openStraight {
+                        clear(&breaks, from: open + 1, to: index)
+                        openStraight = nil
+                    } else {
+                        openStraight = index
+                    }
+                case "\u{201C}", "\u{00AB}", "(", "\u{2039}":
+                    stack.append((scalar, index))
+                case "\u{201D}", "\u{00BB}", ")", "\u{203A}":
+                    let opener: Unicode.Scalar =
+                        scalar == ")" ? "(" : scalar == "\u{00BB}" ? "\u{00AB}" : scalar == "\u{203A}" ? "\u{2039}" : "\u{201C}"
+                    if let match = stack.lastIndex(where: { $0.opener == opener }) {
+                        clear(&breaks, from: stack[match].position + 1, to: index)
+                        stack.removeSubrange(match...)
+                    }
+                default:
+                    break
+                }
+            }
+        }
+    }
+
+    private func clear(_ breaks: inout [Bool], from lower: Int, to upper: Int) {
+        guard upper - lower <= longestKeptQuotation, lower < upper else { return }
+        for position in lower...upper { breaks[position] = false }
+    }
+
+    /// No break after an initial or an abbreviation (`وليام إتش.`, `د.`, `U.S.`), including
+    /// when the line ends there and the sentence goes on on the next line.
+    func removeBreaksAfterAbbreviations(_ scalars: [Unicode.Scalar], _ breaks: inout [Bool]) {
+        for position in 1..<scalars.count where breaks[position] {
+            // Walk back over white space to the mark before the break.
+            var stop = position - 1
+            var newlines = 0
+            while stop > 0, ScalarClass.isSpace(scalars[stop].value) {
+                if ScalarClass.isLineBreak(scalars[stop].value) { newlines += 1 }
+                stop -= 1
+            }
+            guard scalars[stop] == Self.fullStop, isAbbreviation(endingAt: stop, in: scalars) else { continue }
+            // And forward: the sentence goes on unless a blank line or the text's end follows.
+            var next = position
+            while next < scalars.count, ScalarClass.isSpace(scalars[next].value) {
+                if ScalarClass.isLineBreak(scalars[next].value) { newlines += 1 }
+                next += 1
+            }
+            if next < scalars.count, newlines <= 1, !Self.closers.contains(scalars[next]) {
+                breaks[position] = false
+            }
+        }
+    }
+
+    /// Whether the word before the full stop at `stop` is an initial or abbreviation.
+    func isAbbreviation(endingAt stop: Int, in scalars: [Unicode.Scalar]) -> Bool {
+        var start = stop
+        while start > 0 {
+            let value = scalars[start - 1].value
+            guard ScalarClass.isArabicWordScalar(value) || ScalarClass.isOtherLetter(value) || value == 0x2E else { break }
+            start -= 1
+        }
+        guard start < stop else { return false }
+        var word = String.UnicodeScalarView()
+        word.append(contentsOf: scalars[start..<stop])
+        let key = Normalizer.matchingKey.key(String(word))
+        let letters = key.unicodeScalars.filter { $0 != "." }
+        if key.contains(".") {
+            // Dotted acronyms: U.S, U.N, a.m (the final dot is the one at `stop`).
+            return key.split(separator: ".").allSatisfy { $0.unicodeScalars.count == 1 }
+        }
+        if letters.count == 1 {
+            // `2020 م.` and `1441 هـ.` are era marks after a year, and may end a sentence.
+            var before = start - 1
+            while before >= 0, ScalarClass.isHorizontalSpace(scalars[before].value) { before -= 1 }
+            if before >= 0, ScalarClass.digitValue(scalars[before].value) != nil { return false }
+            return true
+        }
+        // Arabic letter names count only as part of a name: a word must come before them.
+        return Self.abbreviations.contains(key)
+    }
+}

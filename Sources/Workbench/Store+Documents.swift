@@ -1,0 +1,100 @@
+import ArabicText
+import Foundation
+import GRDB
+
+/// A stored document, as listed by `dragoman documents`.
+public struct DocumentSummary: Sendable, Equatable, Codable {
+    public var slug: String
+    public var date: String?
+    public var source: String?
+    public var title: String?
+    public var sentences: Int
+    public var hasTranslation: Bool
+}
+
+/// A stored sentence with its document.
+public struct StoredSentence: Sendable, Equatable {
+    public var slug: String
+    public var index: Int
+    public var kind: Sentence.Kind
+    public var text: String
+    public var start: Int
+    public var end: Int
+}
+
+/// What ingesting one article did.
+public enum StoreOutcome: String, Sendable {
+    case added, updated, unchanged
+}
+
+extension Store {
+    /// The content hash stored for a slug, if the document exists.
+    func contentHash(ofSlug slug: String) throws(StoreError) -> String? {
+        try read { db in try String.fetchOne(db, sql: "SELECT contentHash FROM document WHERE slug = ?", arguments: [slug]) }
+    }
+
+    /// Stores an article and its sentences in one transaction, replacing an older version.
+    func store(_ article: Article, hash: String, sentences: [AnalysedSentence]) throws(StoreError) -> StoreOutcome {
+        let now = ISO8601DateFormatter().string(from: Date())
+        return try write { db in
+            var outcome = StoreOutcome.added
+            if let existing = try Int64.fetchOne(db, sql: "SELECT id FROM document WHERE slug = ?", arguments: [article.slug]) {
+                try db.execute(sql: "DELETE FROM sentence_search WHERE rowid IN (SELECT id FROM sentence WHERE documentId = ?)",
+                               arguments: [existing])
+                try db.execute(sql: "DELETE FROM document WHERE id = ?", arguments: [existing])
+                outcome = .updated
+            }
+            try db.execute(
+                sql: """
+                    INSERT INTO document (slug, date, source, title, url, language, contentHash, path, text, translation, ingestedAt)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                    """,
+                arguments: [article.slug, article.date?.description, article.source, article.title, article.url,
+                            article.language, hash, article.path, article.text, article.translation, now])
+            let documentId = db.lastInsertedRowID
+            let insertSentence = try db.cachedStatement(sql: """
+                INSERT INTO sentence (documentId, position, kind, text, key, start, "end") VALUES (?, ?, ?, ?, ?, ?, ?)
+                """)
+            let insertSearch = try db.cachedStatement(sql: "INSERT INTO sentence_search (rowid, stems) VALUES (?, ?)")
+            for analysed in sentences {
+                let sentence = analysed.sentence
+                try insertSentence.execute(arguments: [
+                    documentId, sentence.index, sentence.kind.rawValue, sentence.text, analysed.key,
+                    sentence.range.lowerBound, sentence.range.upperBound,
+                ])
+                try insertSearch.execute(arguments: [db.lastInsertedRowID, analysed.indexText])
+            }
+            return outcome
+        }
+    }
+
+    /// The stored documents, oldest date first, optionally of one date only.
+    public func documents(on date: CalendarDate? = nil) throws(StoreError) -> [DocumentSummary] {
+        try read { db in
+            let filter = date == nil ? "" : "WHERE d.date = ?"
+            let rows = try Row.fetchAll(db, sql: """
+                SELECT d.slug, d.date, d.source, d.title, d.translation IS NOT NULL AS hasTranslation,
+                       (SELECT COUNT(*) FROM sentence s WHERE s.documentId = d.id) AS sentences
+                FROM document d \(filter)
+                ORDER BY d.date, d.slug
+                """, arguments: date.map { [$0.description] } ?? [])
+            return rows.map { row in
+                DocumentSummary(slug: row["slug"], date: row["date"], source: row["source"], title: row["title"],
+                                sentences: row["sentences"], hasTranslation: row["hasTranslation"])
+            }
+        }
+    }
+
+    /// The sentences of one document, in order.
+    public func sentences(ofSlug slug: String) throws(StoreError) -> [StoredSentence] {
+        try read { db in
+            try Row.fetchAll(db, sql: """
+                SELECT s.position, s.kind, s.text, s.start, s."end" FROM sentence s
+                JOIN document d ON d.id = s.documentId WHERE d.slug = ? ORDER BY s.position
+                """, arguments: [slug]).map { row in
+                StoredSentence(slug: slug, index: row["position"], kind: Sentence.Kind(rawValue: row["kind"]) ?? .body,
+                               text: row["text"], start: row["start"], end: row["end"])
+            }
+        }
+    }
+}

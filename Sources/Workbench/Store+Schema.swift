@@ -1,0 +1,46 @@
+import GRDB
+
+/// The schema, as named migrations. A migration is never edited once it has landed: a change
+/// is a new migration appended here (and `Store.schemaVersion` raised).
+extension Store {
+    static var migrator: DatabaseMigrator {
+        var migrator = DatabaseMigrator()
+        migrator.registerMigration("v1: documents, sentences, search") { db in
+            try db.execute(sql: """
+                CREATE TABLE document (
+                    id INTEGER PRIMARY KEY,
+                    slug TEXT NOT NULL UNIQUE,
+                    date TEXT,
+                    source TEXT,
+                    title TEXT,
+                    url TEXT,
+                    language TEXT NOT NULL DEFAULT 'ar',
+                    contentHash TEXT NOT NULL,
+                    path TEXT,
+                    text TEXT NOT NULL,
+                    translation TEXT,
+                    ingestedAt TEXT NOT NULL
+                );
+                CREATE INDEX document_by_date ON document(date);
+                CREATE TABLE sentence (
+                    id INTEGER PRIMARY KEY,
+                    documentId INTEGER NOT NULL REFERENCES document(id) ON DELETE CASCADE,
+                    position INTEGER NOT NULL,
+                    kind TEXT NOT NULL,
+                    text TEXT NOT NULL,
+                    key TEXT NOT NULL,
+                    start INTEGER NOT NULL,
+                    "end" INTEGER NOT NULL,
+                    UNIQUE (documentId, position)
+                );
+                -- The search index holds, per sentence, the clitic-stripped matching keys of its
+                -- words (see SearchIndexer): never the raw text.
+                CREATE VIRTUAL TABLE sentence_search USING fts5(
+                    stems, tokenize = 'unicode61 remove_diacritics 0'
+                );
+                PRAGMA user_version = 1;
+                """)
+        }
+        return migrator
+    }
+}

@@ -1,0 +1,61 @@
+import Foundation
+import GRDB
+
+/// The workbench: one SQLite file (WAL) holding documents, sentences and their search index.
+///
+/// Only `Workbench` knows SQL. Every write that belongs together happens in one transaction,
+/// so an interrupted ingest never leaves half a document behind.
+public final class Store: Sendable {
+    /// The schema this build reads and writes. `PRAGMA user_version` holds the database's.
+    public static let schemaVersion = 1
+
+    public let path: String
+    let pool: DatabasePool
+
+    /// Opens the workbench at `path`, creating and migrating it when needed.
+    ///
+    /// - Throws: `StoreError.notADatabase` for a file that is not SQLite,
+    ///   `StoreError.newerSchema` for a workbench written by a newer Dragoman.
+    public init(path: String) throws(StoreError) {
+        self.path = path
+        var configuration = Configuration()
+        configuration.prepareDatabase { db in
+            try db.execute(sql: "PRAGMA synchronous = NORMAL")
+        }
+        do {
+            pool = try DatabasePool(path: path, configuration: configuration)
+            let found = try pool.read { db in try Int.fetchOne(db, sql: "PRAGMA user_version") ?? 0 }
+            if found > Self.schemaVersion {
+                throw StoreError.newerSchema(path: path, found: found, supported: Self.schemaVersion)
+            }
+            let migrator = Self.migrator
+            if try pool.read({ db in try migrator.hasBeenSuperseded(db) }) {
+                throw StoreError.newerSchema(path: path, found: found, supported: Self.schemaVersion)
+            }
+            try migrator.migrate(pool)
+        } catch let error as StoreError {
+            throw error
+        } catch {
+            throw Self.storeError(error, path: path)
+        }
+    }
+
+    static func storeError(_ error: any Error, path: String) -> StoreError {
+        if let error = error as? StoreError { return error }
+        if let error = error as? DatabaseError {
+            if error.resultCode == .SQLITE_NOTADB { return .notADatabase(path: path) }
+            return .sqlite(path: path, message: error.message ?? "\(error.resultCode)")
+        }
+        return .sqlite(path: path, message: String(describing: error))
+    }
+
+    /// Runs a read, turning database errors into `StoreError`.
+    func read<T>(_ body: (Database) throws -> T) throws(StoreError) -> T {
+        do { return try pool.read(body) } catch { throw Self.storeError(error, path: path) }
+    }
+
+    /// Runs a write transaction, turning database errors into `StoreError`.
+    func write<T>(_ body: (Database) throws -> T) throws(StoreError) -> T {
+        do { return try pool.write(body) } catch { throw Self.storeError(error, path: path) }
+    }
+}

@@ -1,0 +1,54 @@
+import ArgumentParser
+import Foundation
+import Workbench
+
+@main
+struct Dragoman: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "dragoman",
+        abstract: "A workbench for translating and briefing Arabic news into English.",
+        discussion: """
+            Every command works on one SQLite workbench file: --db PATH, else $DRAGOMAN_DB, \
+            else dragoman.sqlite in the current folder.
+            """,
+        subcommands: [
+            IngestCommand.self, DocumentsCommand.self, SentencesCommand.self, SearchCommand.self,
+        ]
+    )
+
+    /// Runs a command and turns every failure into one line on standard error:
+    /// `dragoman: error: FILE:LINE: what`, exit status 1 (2 for a usage error).
+    static func main() {
+        do {
+            var command = try parseAsRoot()
+            try command.run()
+        } catch let error as CommandFailure {
+            Terminal.error(error.message)
+            Foundation.exit(error.status)
+        } catch let error as InputError {
+            Terminal.error(error.description)
+            Foundation.exit(1)
+        } catch let error as StoreError {
+            Terminal.error(error.description)
+            Foundation.exit(1)
+        } catch {
+            let code = exitCode(for: error)
+            if code == .success || error is CleanExit {
+                exit(withError: error)
+            }
+            let message = fullMessage(for: error)
+            if code == .validationFailure || code.rawValue == 64 {
+                FileHandle.standardError.write(Data((message + "\n").utf8))
+                Foundation.exit(2)
+            }
+            Terminal.error(message.isEmpty ? String(describing: error) : message)
+            Foundation.exit(1)
+        }
+    }
+}
+
+/// A failure the command wants reported as-is, with its exit status (1 unless said otherwise).
+struct CommandFailure: Error {
+    var message: String
+    var status: Int32 = 1
+}

@@ -1,0 +1,24 @@
+import ArgumentParser
+import Foundation
+import Workbench
+
+/// `--db PATH`, shared by every command.
+struct StoreOptions: ParsableArguments {
+    @Option(name: .long, help: ArgumentHelp(
+        "The workbench database (default: $DRAGOMAN_DB, else dragoman.sqlite).", valueName: "path"))
+    var db: String?
+
+    var path: String {
+        db ?? ProcessInfo.processInfo.environment["DRAGOMAN_DB"] ?? "dragoman.sqlite"
+    }
+
+    /// Opens (creating when missing) the workbench.
+    func open() throws -> Store {
+        try Store(path: path)
+    }
+}
+
+/// Output for commands that list records.
+enum ListFormat: String, ExpressibleByArgument, CaseIterable {
+    case table, jsonl, json
+}

@@ -1,0 +1,47 @@
+import Foundation
+
+/// Everything the CLI knows about terminals: where output goes, and whether to decorate it.
+enum Terminal {
+    static func error(_ message: String) {
+        FileHandle.standardError.write(Data("dragoman: error: \(message)\n".utf8))
+    }
+
+    static func note(_ message: String) {
+        FileHandle.standardError.write(Data("\(message)\n".utf8))
+    }
+
+    /// Whether standard error is an interactive terminal (progress lines go there).
+    static var standardErrorIsTerminal: Bool { isatty(2) == 1 }
+    /// Whether standard output is an interactive terminal (colour only then).
+    static var standardOutputIsTerminal: Bool {
+        isatty(1) == 1 && ProcessInfo.processInfo.environment["NO_COLOR"] == nil
+    }
+
+    /// Writes a progress line in place (carriage return, no newline).
+    static func progress(_ message: String) {
+        FileHandle.standardError.write(Data("\r\u{1B}[K\(message)".utf8))
+    }
+
+    static func clearProgress() {
+        FileHandle.standardError.write(Data("\r\u{1B}[K".utf8))
+    }
+}
+
+/// Buffered standard output: one write per few kilobytes, not one per line.
+struct Output {
+    private var buffer: [UInt8] = []
+
+    init() { buffer.reserveCapacity(1 << 16) }
+
+    mutating func line(_ text: String = "") {
+        buffer.append(contentsOf: text.utf8)
+        buffer.append(0x0A)
+        if buffer.count >= 1 << 16 { flush() }
+    }
+
+    mutating func flush() {
+        guard !buffer.isEmpty else { return }
+        FileHandle.standardOutput.write(Data(buffer))
+        buffer.removeAll(keepingCapacity: true)
+    }
+}
