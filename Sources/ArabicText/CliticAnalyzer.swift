@@ -112,7 +112,11 @@ public struct CliticAnalyzer: Sendable {
         var index = 0
         if conjunctions.contains(letters[index]) { index += 1 }
         if index < letters.count, prepositions.contains(letters[index]) { index += 1 }
-        if index + 1 < letters.count, letters[index] == alef, letters[index + 1] == lam { index += 2 }
+        if index + 1 < letters.count, letters[index] == alef, letters[index + 1] == lam {
+            index += 2
+        } else if index > 0, letters[index - 1] == lam, index < letters.count, letters[index] == lam {
+            index += 1  // لل
+        }
         return index == letters.count
     }
 

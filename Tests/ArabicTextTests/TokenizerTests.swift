@@ -1,0 +1,127 @@
+import Testing
+@testable import ArabicText
+
+@Suite struct TokenizerTests {
+    func tokens(_ text: String) -> [(Token.Kind, String, String)] {
+        Tokenizer().tokens(in: text).map { ($0.kind, $0.key, slice(text, $0.range)) }
+    }
+
+    @Test func separatesArabicWordsJoinedByAHyphen() {
+        let result = tokens("المشتركة-بغداد")
+        #expect(result.map(\.0) == [.arabic, .punctuation, .arabic])
+        #expect(result.map(\.2) == ["المشتركة", "-", "بغداد"])
+    }
+
+    @Test func keepsAProcliticGluedToALatinCode() {
+        let result = tokens("وAH-64")
+        #expect(result.count == 1)
+        #expect(result[0].0 == .code && result[0].1 == "وah-64" && result[0].2 == "وAH-64")
+    }
+
+    @Test func separatesAnArabicWordGluedToALatinWord() {
+        #expect(tokens("شبكةCNN").map(\.1) == ["شبكه", "cnn"])
+    }
+
+    @Test(arguments: [
+        ("UH-60", Token.Kind.code, "uh-60"),
+        ("CNN", .latin, "cnn"),
+        ("U.S.", .latin, "u.s."),
+        ("Iraq's", .latin, "iraq's"),
+        ("٥٢٠٠", .number, "5200"),
+        ("5,200", .number, "5,200"),
+        ("35.7", .number, "35.7"),
+        ("الـ10", .number, "ال10"),
+        ("COVID-19", .code, "covid-19"),
+    ])
+    func readsCodesNumbersAndLatinWordsWhole(_ input: String, _ kind: Token.Kind, _ key: String) {
+        let result = tokens(input)
+        #expect(result.count == 1)
+        #expect(result.first?.0 == kind && result.first?.1 == key && result.first?.2 == input)
+    }
+
+    @Test func splitsPercentagesAndRangesOfYears() {
+        #expect(tokens("35.7%").map(\.1) == ["35.7", "%"])
+        #expect(tokens("2019-2020").map(\.1) == ["2019", "-", "2020"])
+    }
+
+    @Test func keepsDiacriticsInTheRangeButNotInTheKey() {
+        let result = tokens("انسحاباً نهائياً، حسَن")
+        #expect(result.map(\.1) == ["انسحابا", "نهائيا", "،", "حسن"])
+        #expect(result.map(\.2) == ["انسحاباً", "نهائياً", "،", "حسَن"])
+    }
+
+    @Test func countsOffsetsInUnicodeScalars() {
+        let text = "😀 مُوجهة"
+        let token = Tokenizer().tokens(in: text)
+        #expect(token.map(\.range) == [0..<1, 2..<8])
+    }
+}
+
+@Suite struct CliticAnalyzerTests {
+    let analyzer = CliticAnalyzer()
+
+    func stems(_ word: String) -> [String] { analyzer.analyses(of: word).map(\.stem) }
+
+    @Test func readsLamLamAsPrepositionAndArticle() {
+        let analyses = analyzer.analyses(of: "وللعراق")
+        #expect(analyses.first?.isWholeWord == true)
+        let full = analyses.first { $0.stem == "عراق" }
+        #expect(full?.prefix == "ول" && full?.hasArticle == true)
+    }
+
+    @Test(arguments: [
+        ("ببغداد", "بغداد"), ("لرويترز", "رويترز"), ("والعراق", "عراق"), ("بالبنك", "بنك"),
+        ("فللحكومه", "حكومه"), ("كالعاده", "عاده"),
+    ])
+    func stripsProclitics(_ word: String, _ stem: String) {
+        #expect(stems(word).contains(stem))
+    }
+
+    @Test func stripsEncliticsAndRestoresTaaMarbuta() {
+        let analysis = analyzer.analyses(of: "حكومتها").first { $0.stem == "حكومه" }
+        #expect(analysis?.suffix == "ها")
+        #expect(stems("قواتهم").contains("قوات"))
+    }
+
+    @Test func stripsTanweenAlef() {
+        #expect(stems("انسحابا").contains("انسحاب"))
+    }
+
+    @Test func neverLeavesAStemShorterThanTwoLetters() {
+        #expect(analyzer.analyses(of: "وله").allSatisfy { $0.stem.unicodeScalars.count >= 2 })
+        #expect(!stems("بها").contains("ب"))
+    }
+
+    @Test func leavesProperNamesTheirLetters() {
+        // No root or pattern guessing: only clitics come off.
+        #expect(stems("واشنطن") == ["واشنطن", "اشنطن"])
+    }
+
+    @Test func recognisesProcliticSequences() {
+        for sequence in ["و", "ب", "وب", "ال", "وال", "بال", "لل", "ولل"] {
+            #expect(CliticAnalyzer.isProcliticSequence(sequence.unicodeScalars), "\(sequence)")
+        }
+        for sequence in ["م", "ون", "الا", "وبلل"] {
+            #expect(!CliticAnalyzer.isProcliticSequence(sequence.unicodeScalars), "\(sequence)")
+        }
+    }
+}
+
+@Suite struct SearchKeysTests {
+    @Test func indexesEveryProcliticReading() {
+        #expect(SearchKeys.readings(of: "للعراق") == ["للعراق", "لعراق", "عراق"])
+        #expect(SearchKeys.readings(of: "العراق") == ["العراق", "عراق"])
+    }
+
+    @Test func looksUpAQueryWordWithoutItsArticle() {
+        #expect(SearchKeys.queryKey(of: "العراق") == "عراق")
+        #expect(SearchKeys.queryKey(of: "الأمريكيّة") == "امريكيه")
+        #expect(SearchKeys.queryKey(of: "وAH-64") == "ah-64")
+        #expect(SearchKeys.queryKey(of: "UH-60") == "uh-60")
+    }
+
+    @Test func writesTheIndexTextFromMatchingKeys() {
+        let key = Normalizer.matchingKey.key("ببغداد وAH-64")
+        #expect(SearchKeys.indexText(ofKey: key) == "ببغداد بغداد وah-64 ah-64")
+    }
+}
