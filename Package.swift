@@ -23,6 +23,7 @@ let package = Package(
             name: "Workbench",
             dependencies: ["ArabicText", .product(name: "GRDB", package: "GRDB.swift")]
         ),
+        .target(name: "Evaluation"),
         .executableTarget(
             name: "dragoman",
             dependencies: ["Workbench", .product(name: "ArgumentParser", package: "swift-argument-parser")]
@@ -30,6 +31,7 @@ let package = Package(
         .executableTarget(name: "dragoman-bench", dependencies: ["Workbench"], path: "tools/Benchmarks"),
         .testTarget(name: "ArabicTextTests", dependencies: ["ArabicText"], resources: [.copy("Fixtures")]),
         .testTarget(name: "WorkbenchTests", dependencies: ["Workbench"]),
+        .testTarget(name: "EvaluationTests", dependencies: ["Evaluation"], resources: [.copy("Fixtures")]),
         .testTarget(name: "DragomanTests", dependencies: ["dragoman"]),
     ]
 )

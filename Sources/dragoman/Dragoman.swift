@@ -22,6 +22,9 @@ struct Dragoman: ParsableCommand {
         do {
             var command = try parseAsRoot()
             try command.run()
+        } catch let code as ExitCode {
+            // The command has already said what went wrong.
+            Foundation.exit(code.rawValue)
         } catch let error as CommandFailure {
             Terminal.error(error.message)
             Foundation.exit(error.status)

@@ -1,0 +1,109 @@
+/// Scores a candidate text against one or more references, matching Google's rouge-score 0.1.2.
+///
+/// ```swift
+/// let rouge = RougeScorer(metrics: [.rouge1, .rougeL], tokenizer: EnglishRougeTokenizer(stemming: false))
+/// rouge.score(candidate: "the cat sat", reference: "the cat sat down")[.rouge1]
+/// // P=1.0 R=0.75 F=0.857…
+/// ```
+///
+/// Texts are tokenized once and interned to integer ids; `rougeLsum` reads each `"\n"`-separated
+/// line as a sentence (empty lines are skipped), the other metrics read the whole text.
+public struct RougeScorer: Sendable {
+    /// The metrics every score reports, without repeats, in the order given.
+    public let metrics: [RougeMetric]
+    /// How texts become tokens.
+    public let tokenizer: any RougeTokenizer
+
+    public init(
+        metrics: [RougeMetric] = [.rouge1, .rouge2, .rougeL, .rougeLsum],
+        tokenizer: any RougeTokenizer = EnglishRougeTokenizer(stemming: false)
+    ) {
+        var seen: Set<RougeMetric> = []
+        self.metrics = metrics.filter { seen.insert($0).inserted }
+        self.tokenizer = tokenizer
+    }
+
+    /// The score of `candidate` against `reference` for each metric; all zero for an empty side.
+    ///
+    /// - Complexity: O(n · m) for the LCS metrics, O((n + m) · N) for ROUGE-N, in token counts.
+    public func score(candidate: String, reference: String) -> [RougeMetric: RougeScore] {
+        var interner = TokenInterner()
+        let candidateText = prepare(candidate, with: &interner)
+        let referenceText = prepare(reference, with: &interner)
+        return score(candidateText, against: referenceText, vocabularySize: interner.vocabularySize)
+    }
+
+    /// The score of `candidate` against several references, combined per metric.
+    ///
+    /// With `.max`, each metric takes the reference with the best F (the first on a tie), as
+    /// rouge-score's `score_multi`; with `.mean`, the component-wise mean. No references score zero.
+    ///
+    /// - Complexity: that of `score(candidate:reference:)` for each reference.
+    public func score(
+        candidate: String, references: [String], combination: ReferenceCombination = .max
+    ) -> [RougeMetric: RougeScore] {
+        var interner = TokenInterner()
+        let candidateText = prepare(candidate, with: &interner)
+        let referenceTexts = references.map { prepare($0, with: &interner) }
+        let perReference = referenceTexts.map {
+            score(candidateText, against: $0, vocabularySize: interner.vocabularySize)
+        }
+        var combined: [RougeMetric: RougeScore] = [:]
+        for metric in metrics {
+            combined[metric] = combination.combine(perReference.map { $0[metric] ?? .zero })
+        }
+        return combined
+    }
+
+    /// A text as token ids, whole and by line.
+    struct PreparedText {
+        var tokens: [Int32] = []
+        var lines: [[Int32]] = []
+    }
+
+    private var needsWholeText: Bool {
+        metrics.contains { $0 != .rougeLsum }
+    }
+
+    func prepare(_ text: String, with interner: inout TokenInterner) -> PreparedText {
+        var prepared = PreparedText()
+        if needsWholeText {
+            prepared.tokens = interner.intern(tokenizer.tokens(text))
+        }
+        if metrics.contains(.rougeLsum) {
+            // Split on U+000A scalars, as Python's split("\n"): a Swift Character would keep "\r\n" whole.
+            prepared.lines = text.unicodeScalars.split(separator: "\n").map {
+                interner.intern(tokenizer.tokens(String(Substring($0))))
+            }
+        }
+        return prepared
+    }
+
+    func score(
+        _ candidate: PreparedText, against reference: PreparedText, vocabularySize: Int
+    ) -> [RougeMetric: RougeScore] {
+        var scores: [RougeMetric: RougeScore] = [:]
+        for metric in metrics {
+            switch metric.kind {
+            case .ngram(let order):
+                scores[metric] = NGramCounts(reference.tokens, order: order, vocabularySize: vocabularySize)
+                    .score(candidate: candidate.tokens)
+            case .longestCommonSubsequence:
+                guard !candidate.tokens.isEmpty, !reference.tokens.isEmpty else {
+                    scores[metric] = .zero
+                    continue
+                }
+                let length = LongestCommonSubsequence.length(reference.tokens, candidate.tokens)
+                scores[metric] = RougeScore(
+                    precision: Double(length) / Double(candidate.tokens.count),
+                    recall: Double(length) / Double(reference.tokens.count)
+                )
+            case .summaryLevelLongestCommonSubsequence:
+                scores[metric] = SummaryLevelLCS.score(
+                    reference: reference.lines, candidate: candidate.lines, vocabularySize: vocabularySize
+                )
+            }
+        }
+        return scores
+    }
+}

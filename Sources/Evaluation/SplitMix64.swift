@@ -1,0 +1,32 @@
+/// Steele, Lea and Flood's SplitMix64: a small seeded generator whose sequence is fixed for a
+/// seed on every platform and Swift version, unlike `SystemRandomNumberGenerator`.
+struct SplitMix64: RandomNumberGenerator, Sendable {
+    private var state: UInt64
+
+    init(seed: UInt64) {
+        state = seed
+    }
+
+    mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
+    }
+
+    /// A uniform integer in `0..<bound` by Lemire's multiply-and-reject, written out so the
+    /// draws do not depend on the standard library's algorithm. `bound` must be positive.
+    mutating func next(below bound: Int) -> Int {
+        precondition(bound > 0, "SplitMix64.next(below:) needs a positive bound")
+        let limit = UInt64(bound)
+        var product = next().multipliedFullWidth(by: limit)
+        if product.low < limit {
+            let threshold = (0 &- limit) % limit
+            while product.low < threshold {
+                product = next().multipliedFullWidth(by: limit)
+            }
+        }
+        return Int(product.high)
+    }
+}

@@ -1,0 +1,96 @@
+import Foundation
+import Testing
+
+/// Runs the built `dragoman` binary, as a user or a script would.
+struct CommandRunner {
+    struct Result {
+        var status: Int32
+        var stdout: String
+        var stderr: String
+
+        var stdoutLines: [String] { stdout.split(separator: "\n").map(String.init) }
+        var stderrLines: [String] { stderr.split(separator: "\n").map(String.init) }
+    }
+
+    static let binary: URL? = {
+        var candidates: [URL] = [Bundle.main.bundleURL, Bundle.main.bundleURL.deletingLastPathComponent()]
+        for bundle in Bundle.allBundles { candidates.append(bundle.bundleURL.deletingLastPathComponent()) }
+        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent()
+        candidates.append(root.appendingPathComponent(".build/debug"))
+        return candidates.map { $0.appendingPathComponent("dragoman") }
+            .first { FileManager.default.isExecutableFile(atPath: $0.path) }
+    }()
+
+    var environment: [String: String] = [:]
+    var directory: URL? = nil
+
+    func run(_ arguments: [String], input: Data? = nil) throws -> Result {
+        guard let binary = Self.binary else {
+            Issue.record("the dragoman binary was not built")
+            return Result(status: -1, stdout: "", stderr: "")
+        }
+        let process = Process()
+        process.executableURL = binary
+        process.arguments = arguments
+        var env = ProcessInfo.processInfo.environment
+        env["DRAGOMAN_DB"] = nil
+        for (key, value) in environment { env[key] = value }
+        process.environment = env
+        if let directory { process.currentDirectoryURL = directory }
+        let out = Pipe()
+        let inPipe = Pipe()
+        // Standard error goes to a file, so neither pipe can fill up and block the child.
+        let errorFile = FileManager.default.temporaryDirectory
+            .appendingPathComponent("dragoman-stderr-\(UUID().uuidString)")
+        FileManager.default.createFile(atPath: errorFile.path, contents: nil)
+        defer { try? FileManager.default.removeItem(at: errorFile) }
+        let errorHandle = try FileHandle(forWritingTo: errorFile)
+        process.standardOutput = out
+        process.standardError = errorHandle
+        process.standardInput = inPipe
+        try process.run()
+        if let input { inPipe.fileHandleForWriting.write(input) }
+        try inPipe.fileHandleForWriting.close()
+        let stdoutData = out.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        try errorHandle.close()
+        let stderrData = (try? Data(contentsOf: errorFile)) ?? Data()
+        return Result(status: process.terminationStatus, stdout: String(decoding: stdoutData, as: UTF8.self),
+                      stderr: String(decoding: stderrData, as: UTF8.self))
+    }
+}
+
+/// A temporary folder for one test.
+final class Scratch {
+    let url: URL
+
+    init() {
+        url = FileManager.default.temporaryDirectory.appendingPathComponent("dragoman-cli-\(UUID().uuidString)")
+        try? FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+    }
+
+    deinit { try? FileManager.default.removeItem(at: url) }
+
+    func path(_ relative: String) -> String { url.appendingPathComponent(relative).path }
+
+    @discardableResult
+    func write(_ relative: String, _ data: Data) -> String {
+        let file = url.appendingPathComponent(relative)
+        try? FileManager.default.createDirectory(at: file.deletingLastPathComponent(), withIntermediateDirectories: true)
+        try? data.write(to: file)
+        return file.path
+    }
+
+    @discardableResult
+    func write(_ relative: String, _ text: String) -> String { write(relative, Data(text.utf8)) }
+}
+
+/// `text[range]` with Unicode scalar offsets, as Python's `str` slicing.
+func slice(_ text: String, _ lower: Int, _ upper: Int) -> String {
+    String(String.UnicodeScalarView(Array(text.unicodeScalars)[lower..<upper]))
+}
+
+func jsonObjects(_ lines: [String]) -> [[String: Any]] {
+    lines.compactMap { try? JSONSerialization.jsonObject(with: Data($0.utf8)) as? [String: Any] }
+}

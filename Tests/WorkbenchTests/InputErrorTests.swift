@@ -1,0 +1,71 @@
+import Foundation
+import GRDB
+import Testing
+@testable import Workbench
+
+/// Every kind of bad input gives one clear line that names the file (and line, and byte).
+@Suite struct InputErrorTests {
+    func error(reading data: Data, named name: String = "bad.txt") -> String? {
+        let scratch = Scratch()
+        let file = scratch.write(name, data)
+        do {
+            _ = try CorpusReader().readTextArticle(file)
+            return nil
+        } catch {
+            return error.description.replacingOccurrences(of: file, with: name)
+        }
+    }
+
+    @Test func namesTheByteOffsetOfInvalidUTF8() {
+        // "اب\n" is 5 bytes; the stray continuation byte 0x80 sits at offset 5, on line 2.
+        #expect(error(reading: Data([0xD8, 0xA7, 0xD8, 0xA8, 0x0A, 0x80])) ==
+            "bad.txt:2: invalid UTF-8 at byte offset 5 (0x80), expected UTF-8 text")
+    }
+
+    @Test func rejectsAnEmptyFile() {
+        #expect(error(reading: Data()) == "bad.txt: empty file, expected text")
+        #expect(error(reading: Data(" \n\n".utf8)) == "bad.txt: empty file, expected text")
+    }
+
+    @Test func rejectsABinaryFile() {
+        #expect(error(reading: Data([0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0x00]))
+            == "bad.txt:1: invalid UTF-8 at byte offset 0 (0x89), expected UTF-8 text")
+        #expect(error(reading: Data([0x41, 0x00, 0x42])) == "bad.txt:1: binary file (NUL byte at offset 1), expected UTF-8 text")
+    }
+
+    @Test func rejectsFrontMatterWithoutItsClosingLine() {
+        #expect(error(reading: Data("---\nslug: a\nنص الخبر.\n".utf8)) == "bad.txt:3: front matter line is not 'key: value'")
+        #expect(error(reading: Data("---\nslug: a\ntitle: b\n".utf8)) == "bad.txt:1: front matter has no closing '---'")
+    }
+
+    @Test func rejectsAnImpossibleDate() {
+        #expect(error(reading: Data("---\nslug: a\ndate: 2024-02-30\n---\nنص.\n".utf8))
+            == "bad.txt:3: impossible date '2024-02-30', expected YYYY-MM-DD")
+    }
+
+    @Test func rejectsAMissingPath() {
+        var errors: [String] = []
+        CorpusReader().forEachArticle(in: ["/nonexistent/feed"]) {
+            if case .failure(let error) = $0 { errors.append(error.description) }
+        }
+        #expect(errors == ["/nonexistent/feed: no such file or folder"])
+    }
+
+    @Test func refusesADatabaseFileThatIsNotSQLite() {
+        let scratch = Scratch()
+        let path = scratch.write("notes.sqlite", "هذه ليست قاعدة بيانات\n" + String(repeating: "x", count: 200))
+        #expect(throws: StoreError.notADatabase(path: path)) { try Store(path: path) }
+    }
+
+    @Test func refusesADatabaseWrittenByANewerSchema() throws {
+        let scratch = Scratch()
+        let path = scratch.path("new.sqlite")
+        do {
+            let queue = try DatabaseQueue(path: path)
+            try queue.write { db in try db.execute(sql: "PRAGMA user_version = 99") }
+        }
+        #expect(throws: StoreError.newerSchema(path: path, found: 99, supported: Store.schemaVersion)) {
+            try Store(path: path)
+        }
+    }
+}
