@@ -1,8 +1,6 @@
 /// The corrections applied on top of ICU's sentence breaks.
 extension SentenceSegmenter {
     static let fullStop: Unicode.Scalar = "."
-    /// Marks that end a sentence when glued to the next word.
-    static let terminators: Set<Unicode.Scalar> = [".", "!", "?", "\u{061F}", "\u{06D4}"]
     /// Marks that close a quotation or parenthesis and stay with the sentence before a break.
     static let closers: Set<Unicode.Scalar> = ["\"", "'", "\u{201D}", "\u{2019}", "\u{00BB}", "\u{2033}", ")", "]", "\u{203A}"]
 
@@ -18,10 +16,17 @@ extension SentenceSegmenter {
         "rep", "sen", "gov", "no", "vs", "mt", "ft", "inc", "ltd", "co", "corp",
     ]
 
+    /// Marks that end a sentence when glued to the next word (`.` `!` `?` `؟` `۔`); a switch, as
+    /// it runs on every scalar of the text.
+    @inline(__always)
+    static func isTerminator(_ value: UInt32) -> Bool {
+        value == 0x2E || value == 0x21 || value == 0x3F || value == 0x061F || value == 0x06D4
+    }
+
     /// A stop glued to an Arabic word ends the sentence: `المنطقة.قائد`.
     func addGluedStopBreaks(_ scalars: [Unicode.Scalar], _ breaks: inout [Bool]) {
         guard scalars.count > 2 else { return }
-        for index in 1..<(scalars.count - 1) where Self.terminators.contains(scalars[index]) {
+        for index in 1..<(scalars.count - 1) where Self.isTerminator(scalars[index].value) {
             let before = scalars[index - 1].value
             let after = scalars[index + 1].value
             let beforeIsWordEnd = ScalarClass.isArabicWordScalar(before) || Self.closers.contains(scalars[index - 1])
@@ -34,11 +39,11 @@ extension SentenceSegmenter {
     func moveBreaksPastClosingQuotes(_ scalars: [Unicode.Scalar], _ breaks: inout [Bool]) {
         var position = 1
         while position < scalars.count {
-            if breaks[position], Self.terminators.contains(scalars[position - 1]) || scalars[position - 1] == "\u{2026}" {
+            if breaks[position], Self.isTerminator(scalars[position - 1].value) || scalars[position - 1] == "\u{2026}" {
                 var end = position
                 while end < scalars.count, Self.closers.contains(scalars[end]) { end += 1 }
                 // Then a stop after the quote (`".`) still belongs to it.
-                while end < scalars.count, Self.terminators.contains(scalars[end]) { end += 1 }
+                while end < scalars.count, Self.isTerminator(scalars[end].value) { end += 1 }
                 // A straight quote glued to the next word opens that sentence: `."وقال`.
                 let opensNext = scalars[position] == "\"" && end < scalars.count
                     && ScalarClass.isArabicLetter(scalars[end].value)

@@ -37,14 +37,21 @@ public struct SentenceSegmenter: Sendable {
         removeBreaksInsideQuotations(scalars, lines: lines, &breaks)
         removeBreaksAfterAbbreviations(scalars, &breaks)
 
+        // Sentence texts are cut from the UTF-8 bytes: appending scalars one by one is slow.
+        var utf8Offsets = [Int](repeating: 0, count: scalars.count + 1)
+        for (index, scalar) in scalars.enumerated() {
+            utf8Offsets[index + 1] = utf8Offsets[index] + UTF8.width(scalar)
+        }
         var sentences: [Sentence] = []
-        var start = 0
-        for position in 1...scalars.count where breaks[position] {
-            defer { start = position }
-            guard let range = Self.trimmed(start..<position, in: scalars) else { continue }
-            var view = String.UnicodeScalarView()
-            view.append(contentsOf: scalars[range])
-            sentences.append(Sentence(index: sentences.count, text: String(view), kind: .body, range: range))
+        text.withUTF8Bytes { bytes in
+            var start = 0
+            for position in 1...scalars.count where breaks[position] {
+                defer { start = position }
+                guard let range = Self.trimmed(start..<position, in: scalars) else { continue }
+                let slice = UnsafeBufferPointer(rebasing: bytes[utf8Offsets[range.lowerBound]..<utf8Offsets[range.upperBound]])
+                sentences.append(Sentence(index: sentences.count, text: String(decoding: slice, as: UTF8.self),
+                                          kind: .body, range: range))
+            }
         }
         return classify(sentences, scalars: scalars, lines: lines)
     }

@@ -52,17 +52,12 @@ public struct Tokenizer: Sendable {
                 let startScalar = cursor.scalar
                 let kind: Token.Kind
                 if ScalarClass.isArabicWordScalar(value) {
-                    var letters: [Unicode.Scalar] = []
-                    while !cursor.atEnd, ScalarClass.isArabicWordScalar(cursor.value) {
-                        if letters.count <= 4, let scalar = Unicode.Scalar(cursor.value),
-                            ScalarClass.isArabicLetter(cursor.value)
-                        {
-                            letters.append(scalar)
-                        }
-                        cursor.advance()
-                    }
+                    while !cursor.atEnd, ScalarClass.isArabicWordScalar(cursor.value) { cursor.advance() }
+                    // Only a run glued to a code or number (rare) needs its letters looked at.
                     if !cursor.atEnd, Self.startsLatinOrNumber(cursor.value),
-                        CliticAnalyzer.isProcliticSequence(letters)
+                        CliticAnalyzer.isProcliticSequence(
+                            String(decoding: UnsafeBufferPointer(rebasing: bytes[startByte..<cursor.byte]), as: UTF8.self)
+                                .unicodeScalars.filter { ScalarClass.isArabicLetter($0.value) })
                     {
                         kind = Self.scanLatinOrNumber(&cursor)
                     } else {

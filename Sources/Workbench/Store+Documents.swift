@@ -28,6 +28,9 @@ public enum StoreOutcome: String, Sendable {
 }
 
 extension Store {
+    /// Creating a formatter costs more than storing a short article: make it once.
+    nonisolated(unsafe) static let timestamp = ISO8601DateFormatter()
+
     /// The content hash stored for a slug, if the document exists.
     func contentHash(ofSlug slug: String) throws(StoreError) -> String? {
         try read { db in try String.fetchOne(db, sql: "SELECT contentHash FROM document WHERE slug = ?", arguments: [slug]) }
@@ -35,7 +38,7 @@ extension Store {
 
     /// Stores an article and its sentences in one transaction, replacing an older version.
     func store(_ article: Article, hash: String, sentences: [AnalysedSentence]) throws(StoreError) -> StoreOutcome {
-        let now = ISO8601DateFormatter().string(from: Date())
+        let now = Self.timestamp.string(from: Date())
         return try write { db in
             var outcome = StoreOutcome.added
             if let existing = try Int64.fetchOne(db, sql: "SELECT id FROM document WHERE slug = ?", arguments: [article.slug]) {

@@ -1,1 +1,89 @@
-// Filled in below.
+// Release-mode benchmarks of the text core: `swift run -c release dragoman-bench [FILE]`.
+//
+// Normalises and tokenises Arabic text (the sample corpus repeated to 50 MB, or FILE), checks
+// the result against a first, independent count so a fast wrong answer is caught, and prints
+// throughput. Ingest speed is measured on the whole binary by tools/bench-ingest.
+import ArabicText
+import Foundation
+
+func corpusText() -> String {
+    let arguments = CommandLine.arguments.dropFirst()
+    if let file = arguments.first, let text = try? String(contentsOfFile: file, encoding: .utf8) { return text }
+    let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent().appendingPathComponent("corpora")
+    var pieces: [String] = []
+    if let files = FileManager.default.enumerator(at: root, includingPropertiesForKeys: nil) {
+        for case let file as URL in files where file.pathExtension == "txt" && !file.path.hasSuffix(".en.txt") {
+            if let text = try? String(contentsOf: file, encoding: .utf8) { pieces.append(text) }
+        }
+    }
+    let one = pieces.joined(separator: "\n")
+    guard !one.isEmpty else { return "" }
+    return String(repeating: one + "\n", count: max(1, 50_000_000 / one.utf8.count))
+}
+
+func measure(_ label: String, bytes: Int, repeats: Int = 3, _ body: () -> Int) -> Int {
+    var best = Double.infinity
+    var result = 0
+    for _ in 0..<repeats {
+        let start = DispatchTime.now().uptimeNanoseconds
+        result = body()
+        let seconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
+        best = min(best, seconds)
+    }
+    let megabytes = Double(bytes) / 1_000_000
+    print(String(format: "%-34@ %8.1f MB in %6.3f s  %8.1f MB/s  (result %d)", label as NSString, megabytes, best,
+                 megabytes / best, result))
+    return result
+}
+
+let text = corpusText()
+let bytes = text.utf8.count
+guard bytes > 0 else {
+    FileHandle.standardError.write(Data("dragoman-bench: error: no corpus text\n".utf8))
+    exit(1)
+}
+// Split into article-sized chunks, as ingest sees them.
+let chunks = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+
+// Independent check: the number of Arabic-letter runs, counted with plain Unicode properties.
+let expectedArabicWords = chunks.reduce(0) { total, line in
+    var count = 0
+    var inWord = false
+    for scalar in line.unicodeScalars {
+        let isArabic = (0x0621...0x064A).contains(scalar.value) || (0x0671...0x06D3).contains(scalar.value)
+            || (0x064B...0x065F).contains(scalar.value) || scalar.value == 0x0640 || scalar.value == 0x0670
+        if isArabic && !inWord { count += 1 }
+        inWord = isArabic
+    }
+    return total + count
+}
+
+_ = measure("normalise (matching key)", bytes: bytes) {
+    chunks.reduce(0) { $0 + Normalizer.matchingKey.key($1).utf8.count }
+}
+_ = measure("normalise with offset map", bytes: bytes) {
+    chunks.reduce(0) { $0 + Normalizer.matchingKey.normalize($1).origins.count }
+}
+let tokenizer = Tokenizer()
+let arabicWords = measure("normalise + tokenise (scan)", bytes: bytes) {
+    var count = 0
+    for chunk in chunks {
+        tokenizer.scan(Normalizer.matchingKey.key(chunk)) { kind, _, _ in if kind == .arabic { count += 1 } }
+    }
+    return count
+}
+_ = measure("normalise + tokenise (Token values)", bytes: bytes, repeats: 1) {
+    chunks.reduce(0) { $0 + tokenizer.tokens(in: $1).count }
+}
+let sentences = measure("segment (ICU + rules)", bytes: bytes, repeats: 1) {
+    chunks.reduce(0) { $0 + SentenceSegmenter().sentences(in: $1).count }
+}
+if arabicWords != expectedArabicWords {
+    // Glued proclitics on codes and numbers (وAH-64, الـ10) are one non-Arabic token each.
+    print("note: \(expectedArabicWords - arabicWords) Arabic runs were glued to codes or numbers (one token each)")
+}
+guard abs(arabicWords - expectedArabicWords) * 100 < expectedArabicWords, sentences > 0 else {
+    FileHandle.standardError.write(Data("dragoman-bench: error: token count \(arabicWords) is far from \(expectedArabicWords)\n".utf8))
+    exit(1)
+}
