@@ -32,6 +32,6 @@ let package = Package(
         .testTarget(name: "ArabicTextTests", dependencies: ["ArabicText"], resources: [.copy("Fixtures")]),
         .testTarget(name: "WorkbenchTests", dependencies: ["Workbench"]),
         .testTarget(name: "EvaluationTests", dependencies: ["Evaluation"], resources: [.copy("Fixtures")]),
-        .testTarget(name: "DragomanTests", dependencies: ["dragoman"]),
+        .testTarget(name: "DragomanTests", dependencies: ["dragoman"], exclude: ["Fixtures"]),
     ]
 )
