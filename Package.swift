@@ -29,9 +29,10 @@ let package = Package(
             dependencies: ["Workbench", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
         .executableTarget(name: "dragoman-bench", dependencies: ["Workbench"], path: "tools/Benchmarks"),
-        .testTarget(name: "ArabicTextTests", dependencies: ["ArabicText"], resources: [.copy("Fixtures")]),
-        .testTarget(name: "WorkbenchTests", dependencies: ["Workbench"]),
+        .target(name: "TestSupport", path: "Tests/TestSupport"),
+        .testTarget(name: "ArabicTextTests", dependencies: ["ArabicText", "TestSupport"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "WorkbenchTests", dependencies: ["Workbench", "TestSupport"]),
         .testTarget(name: "EvaluationTests", dependencies: ["Evaluation"], resources: [.copy("Fixtures")]),
-        .testTarget(name: "DragomanTests", dependencies: ["dragoman"], exclude: ["Fixtures"]),
+        .testTarget(name: "DragomanTests", dependencies: ["dragoman", "TestSupport"], exclude: ["Fixtures"]),
     ]
 )

@@ -1,4 +1,6 @@
 import Foundation
+import Testing
+@_exported import TestSupport
 
 /// Helpers shared by the ArabicText tests.
 enum Fixtures {
@@ -31,9 +33,3 @@ enum Fixtures {
     }
 }
 
-import Testing
-
-/// `text[range]` with Unicode scalar offsets, as Python's `str` slicing.
-func slice(_ text: String, _ range: Range<Int>) -> String {
-    String(String.UnicodeScalarView(Array(text.unicodeScalars)[range]))
-}

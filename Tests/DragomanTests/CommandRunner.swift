@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+@_exported import TestSupport
 
 /// Runs the built `dragoman` binary, as a user or a script would.
 struct CommandRunner {
@@ -61,35 +62,8 @@ struct CommandRunner {
     }
 }
 
-/// A temporary folder for one test.
-final class Scratch {
-    let url: URL
-
-    init() {
-        url = FileManager.default.temporaryDirectory.appendingPathComponent("dragoman-cli-\(UUID().uuidString)")
-        try? FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
-    }
-
-    deinit { try? FileManager.default.removeItem(at: url) }
-
-    func path(_ relative: String) -> String { url.appendingPathComponent(relative).path }
-
-    @discardableResult
-    func write(_ relative: String, _ data: Data) -> String {
-        let file = url.appendingPathComponent(relative)
-        try? FileManager.default.createDirectory(at: file.deletingLastPathComponent(), withIntermediateDirectories: true)
-        try? data.write(to: file)
-        return file.path
-    }
-
-    @discardableResult
-    func write(_ relative: String, _ text: String) -> String { write(relative, Data(text.utf8)) }
-}
-
-/// `text[range]` with Unicode scalar offsets, as Python's `str` slicing.
-func slice(_ text: String, _ lower: Int, _ upper: Int) -> String {
-    String(String.UnicodeScalarView(Array(text.unicodeScalars)[lower..<upper]))
-}
+/// `text[start..<end]` with Unicode scalar offsets, as Python's `str` slicing.
+func slice(_ text: String, _ lower: Int, _ upper: Int) -> String { slice(text, lower..<upper) }
 
 func jsonObjects(_ lines: [String]) -> [[String: Any]] {
     lines.compactMap { try? JSONSerialization.jsonObject(with: Data($0.utf8)) as? [String: Any] }

@@ -2,6 +2,7 @@ import ArabicText
 import Foundation
 import GRDB
 import Testing
+import TestSupport
 @testable import Workbench
 
 @Suite struct IngestTests {

@@ -1,6 +1,7 @@
 import Foundation
 import GRDB
 import Testing
+import TestSupport
 @testable import Workbench
 
 /// Every kind of bad input gives one clear line that names the file (and line, and byte).

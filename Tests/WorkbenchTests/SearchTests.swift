@@ -1,4 +1,5 @@
 import Testing
+import TestSupport
 @testable import Workbench
 
 @Suite struct SearchTests {
@@ -37,6 +38,3 @@ import Testing
     }
 }
 
-func slice(_ text: String, _ range: Range<Int>) -> String {
-    String(String.UnicodeScalarView(Array(text.unicodeScalars)[range]))
-}
