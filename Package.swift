@@ -19,11 +19,12 @@ let package = Package(
             linkerSettings: [.linkedLibrary("icuuc"), .linkedLibrary("icui18n")]
         ),
         .target(name: "ArabicText", dependencies: ["CICU"]),
+        .target(name: "Terminology", dependencies: ["ArabicText"]),
+        .target(name: "Evaluation", dependencies: ["ArabicText"]),
         .target(
             name: "Workbench",
-            dependencies: ["ArabicText", .product(name: "GRDB", package: "GRDB.swift")]
+            dependencies: ["ArabicText", "Terminology", "Evaluation", .product(name: "GRDB", package: "GRDB.swift")]
         ),
-        .target(name: "Evaluation"),
         .executableTarget(
             name: "dragoman",
             dependencies: ["Workbench", .product(name: "ArgumentParser", package: "swift-argument-parser")]
@@ -32,6 +33,7 @@ let package = Package(
         .target(name: "TestSupport", path: "Tests/TestSupport"),
         .testTarget(name: "ArabicTextTests", dependencies: ["ArabicText", "TestSupport"], resources: [.copy("Fixtures")]),
         .testTarget(name: "WorkbenchTests", dependencies: ["Workbench", "TestSupport"]),
+        .testTarget(name: "TerminologyTests", dependencies: ["Terminology"]),
         .testTarget(name: "EvaluationTests", dependencies: ["Evaluation"], resources: [.copy("Fixtures")]),
         .testTarget(name: "DragomanTests", dependencies: ["dragoman", "TestSupport"], exclude: ["Fixtures"]),
     ]

@@ -1,0 +1,178 @@
+import ArabicText
+
+/// Finds the glossary's Arabic terms in a sentence: every occurrence, whatever its clitics,
+/// diacritics, spelling variant or article, and nothing inside a longer word.
+///
+/// ```swift
+/// let matcher = TermMatcher(concepts: [Concept(english: "Iraq", arabic: "العراق")])
+/// matcher.matches(in: "عاد الوفد إلى بغداد قادماً من للعراق")   // [Iraq: "للعراق", clitic]
+/// matcher.matches(in: "قال المسؤول العراقي")                      // []
+/// ```
+///
+/// Every Arabic form of every concept is compiled into a trie over word stems (the article
+/// removed, so definite and indefinite forms meet). A sentence is read word by word; each word
+/// is tried under each of its readings (proclitics on the first word of a term, a pronoun on
+/// the last, tanween and the article on any), and the leftmost-longest path through the trie
+/// wins. Words of the text stay whole: a term never matches inside a longer word.
+///
+/// - Complexity: building is O(total length of the glossary's forms); matching is O(n·d) for a
+///   sentence of n words and terms of at most d words, independent of the glossary's size.
+public struct TermMatcher: Sendable {
+    /// The glossary, in the order `TermMatch.conceptIndex` refers to.
+    public let concepts: [Concept]
+    let index: TermIndex
+    let tokenizer = Tokenizer()
+
+    public init(concepts: [Concept]) {
+        self.concepts = concepts
+        self.index = TermIndex(concepts: concepts, tokenizer: tokenizer)
+    }
+
+    /// The terms of `text`, sorted by position, never overlapping.
+    public func matches(in text: String) -> [TermMatch] {
+        let tokens = TokenReadings.matchingTokens(tokenizer.tokens(in: text))
+        guard !tokens.isEmpty else { return [] }
+        var search = Search(index: index, tokens: tokens)
+        var matches: [TermMatch] = []
+        var scalars: [Unicode.Scalar]?
+        var position = 0
+        while position < tokens.count {
+            guard let found = search.longestMatch(from: position) else {
+                position += 1
+                continue
+            }
+            let letters = scalars ?? Array(text.unicodeScalars)
+            scalars = letters
+            let range = tokens[position].range.lowerBound..<tokens[found.end - 1].range.upperBound
+            let concept = concepts[Int(found.output.concept)]
+            matches.append(TermMatch(
+                conceptIndex: Int(found.output.concept), english: concept.english,
+                arabic: concept.arabicForms[Int(found.output.form)],
+                surface: String(String.UnicodeScalarView(letters[range])), range: range,
+                kind: found.kind, score: found.score))
+            position = found.end
+        }
+        return matches
+    }
+}
+
+/// The search state over one sentence: readings of each word, computed once, looked up lazily.
+struct Search {
+    struct Step {
+        var word: Int32
+        var reading: TokenReading
+    }
+
+    struct Found {
+        var end: Int
+        var output: TermIndex.Output
+        var kind: TermMatch.Kind
+        var score: Double
+    }
+
+    let index: TermIndex
+    let tokens: [Token]
+    private var steps: [[Step]?]
+    private var fuzzySteps: [[Step]?]
+
+    init(index: TermIndex, tokens: [Token]) {
+        self.index = index
+        self.tokens = tokens
+        self.steps = Array(repeating: nil, count: tokens.count)
+        self.fuzzySteps = Array(repeating: nil, count: tokens.count)
+    }
+
+    /// The longest (then best-scoring) form that starts at word `start`.
+    mutating func longestMatch(from start: Int) -> Found? {
+        var best: Found?
+        var path: [TokenReading] = []
+        walk(node: 0, at: start, start: start, fuzzyUsed: false, path: &path, best: &best)
+        return best
+    }
+
+    private mutating func walk(
+        node: Int32, at position: Int, start: Int, fuzzyUsed: Bool, path: inout [TokenReading], best: inout Found?
+    ) {
+        guard position < tokens.count else { return }
+        for step in steps(at: position) {
+            follow(step, from: node, at: position, start: start, fuzzy: fuzzyUsed, path: &path, best: &best)
+        }
+        guard !fuzzyUsed else { return }
+        // A typo is forgiven only inside a multi-word term: at the first word, only when the
+        // next word could continue some term.
+        if position == start {
+            guard position + 1 < tokens.count,
+                steps(at: position + 1).contains(where: { index.secondWords.contains($0.word) })
+            else { return }
+        }
+        for step in fuzzySteps(at: position) {
+            follow(step, from: node, at: position, start: start, fuzzy: true, path: &path, best: &best)
+        }
+    }
+
+    private mutating func follow(
+        _ step: Step, from node: Int32, at position: Int, start: Int, fuzzy: Bool,
+        path: inout [TokenReading], best: inout Found?
+    ) {
+        if step.reading.hasProclitics && position != start { return }
+        guard let child = index.next(from: node, word: step.word) else { return }
+        path.append(step.reading)
+        defer { path.removeLast() }
+        for output in index.outputs[Int(child)] {
+            consider(output, path: path, end: position + 1, fuzzy: fuzzy, best: &best)
+        }
+        // A pronoun closes the term: nothing follows it.
+        if step.reading.ending != .pronoun {
+            walk(node: child, at: position + 1, start: start, fuzzyUsed: fuzzy, path: &path, best: &best)
+        }
+    }
+
+    private func consider(_ output: TermIndex.Output, path: [TokenReading], end: Int, fuzzy: Bool, best: inout Found?) {
+        if fuzzy && output.articles.count < 2 { return }
+        let articles = path.map(\.hasArticle)
+        let sameArticles = articles == output.articles
+        guard sameArticles || articles.allSatisfy({ !$0 }) || articles.allSatisfy({ $0 }) else { return }
+        let whole = sameArticles && path.allSatisfy(\.isWholeWord)
+        let kind: TermMatch.Kind
+        let score: Double
+        if fuzzy {
+            (kind, score) = (.fuzzy, 0.6)
+        } else if output.form == 0 {
+            (kind, score) = whole ? (.exact, 1.0) : (.clitic, 0.85)
+        } else {
+            (kind, score) = (.variant, whole ? 0.9 : 0.8)
+        }
+        if let current = best {
+            if end < current.end { return }
+            if end == current.end {
+                if score < current.score { return }
+                if score == current.score, output.concept >= current.output.concept { return }
+            }
+        }
+        best = Found(end: end, output: output, kind: kind, score: score)
+    }
+
+    private mutating func steps(at position: Int) -> [Step] {
+        if let cached = steps[position] { return cached }
+        var found: [Step] = []
+        for reading in TokenReadings.readings(of: tokens[position]) {
+            if let word = index.word(reading.stem) { found.append(Step(word: word, reading: reading)) }
+        }
+        steps[position] = found
+        return found
+    }
+
+    private mutating func fuzzySteps(at position: Int) -> [Step] {
+        if let cached = fuzzySteps[position] { return cached }
+        var found: [Step] = []
+        if tokens[position].kind == .arabic {
+            for reading in TokenReadings.readings(of: tokens[position]) {
+                for word in index.fuzzyWords(near: reading.stem) {
+                    found.append(Step(word: word, reading: reading))
+                }
+            }
+        }
+        fuzzySteps[position] = found
+        return found
+    }
+}
