@@ -27,13 +27,13 @@ let package = Package(
         ),
         .executableTarget(
             name: "dragoman",
-            dependencies: ["Workbench", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+            dependencies: ["Workbench", "Terminology", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
         .executableTarget(name: "dragoman-bench", dependencies: ["Workbench"], path: "tools/Benchmarks"),
         .target(name: "TestSupport", path: "Tests/TestSupport"),
         .testTarget(name: "ArabicTextTests", dependencies: ["ArabicText", "TestSupport"], resources: [.copy("Fixtures")]),
         .testTarget(name: "WorkbenchTests", dependencies: ["Workbench", "TestSupport"]),
-        .testTarget(name: "TerminologyTests", dependencies: ["Terminology"]),
+        .testTarget(name: "TerminologyTests", dependencies: ["Terminology"], resources: [.copy("Fixtures")]),
         .testTarget(name: "EvaluationTests", dependencies: ["Evaluation"], resources: [.copy("Fixtures")]),
         .testTarget(name: "DragomanTests", dependencies: ["dragoman", "TestSupport"], exclude: ["Fixtures"]),
     ]

@@ -41,6 +41,31 @@ extension Store {
                 PRAGMA user_version = 1;
                 """)
         }
+        migrator.registerMigration("v2: glossary") { db in
+            try db.execute(sql: """
+                CREATE TABLE concept (
+                    id INTEGER PRIMARY KEY,
+                    english TEXT NOT NULL UNIQUE,
+                    arabic TEXT NOT NULL,
+                    arabicVariants TEXT NOT NULL,   -- JSON array of strings
+                    englishVariants TEXT NOT NULL,  -- JSON array of strings
+                    domain TEXT NOT NULL,
+                    note TEXT NOT NULL,
+                    status TEXT NOT NULL,
+                    origin TEXT                     -- FILE:LINE it was imported from
+                );
+                -- Every form of every concept under its matching key, for look-ups.
+                CREATE TABLE concept_form (
+                    conceptId INTEGER NOT NULL REFERENCES concept(id) ON DELETE CASCADE,
+                    language TEXT NOT NULL,
+                    form TEXT NOT NULL,
+                    key TEXT NOT NULL
+                );
+                CREATE INDEX concept_form_by_key ON concept_form(key);
+                CREATE INDEX concept_form_by_concept ON concept_form(conceptId);
+                PRAGMA user_version = 2;
+                """)
+        }
         return migrator
     }
 }

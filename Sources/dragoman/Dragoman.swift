@@ -13,6 +13,7 @@ struct Dragoman: ParsableCommand {
             """,
         subcommands: [
             IngestCommand.self, DocumentsCommand.self, SentencesCommand.self, SearchCommand.self,
+            AlignCommand.self, CheckCommand.self, ConcordanceCommand.self, GlossaryCommand.self,
         ]
     )
 

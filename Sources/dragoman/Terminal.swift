@@ -39,6 +39,12 @@ struct Output {
         if buffer.count >= 1 << 16 { flush() }
     }
 
+    /// Text as it is, with no newline added.
+    mutating func write(_ text: String) {
+        buffer.append(contentsOf: text.utf8)
+        if buffer.count >= 1 << 16 { flush() }
+    }
+
     mutating func flush() {
         guard !buffer.isEmpty else { return }
         FileHandle.standardOutput.write(Data(buffer))

@@ -1,0 +1,61 @@
+import Terminology
+
+/// Reads glossary files (TSV, CSV, TBX) into concepts, with errors that name the file and line.
+public enum GlossaryFiles {
+    /// The concepts of `path` (or `-`), in `format`, else the format its extension names.
+    ///
+    /// - Throws: `InputError` naming the file and line of the first problem, or a conflict
+    ///   (one Arabic form on two concepts) with both lines.
+    public static func read(_ path: String, format: GlossaryFormat? = nil) throws(InputError) -> [GlossaryEntry] {
+        guard let format = format ?? GlossaryFormat(pathExtension: pathExtension(of: path)) else {
+            throw InputError(file: path, "cannot tell the glossary format from the name; use --format tsv|csv|tbx")
+        }
+        let text = try TextReader.read(path)
+        let entries: [GlossaryEntry]
+        do {
+            entries = try GlossaryReader.read(text, format: format)
+        } catch {
+            throw InputError(file: path, line: error.line, error.message)
+        }
+        if let conflict = GlossaryConflict.conflicts(in: entries).first {
+            throw InputError(file: path, line: conflict.second.line,
+                             describe(conflict, firstFile: path, secondFile: path))
+        }
+        return entries
+    }
+
+    /// The concepts of several files, in order; a conflict between two files names both.
+    public static func read(_ paths: [String], format: GlossaryFormat? = nil) throws(InputError)
+        -> [(concept: Concept, origin: String)]
+    {
+        var all: [(concept: Concept, origin: String)] = []
+        var located: [GlossaryEntry] = []
+        var files: [String] = []
+        for path in paths {
+            for entry in try read(path, format: format) {
+                all.append((entry.concept, "\(path):\(entry.line)"))
+                located.append(entry)
+                files.append(path)
+            }
+        }
+        if paths.count > 1, let conflict = GlossaryConflict.conflicts(in: located).first,
+            let first = located.firstIndex(of: conflict.first), let second = located.lastIndex(of: conflict.second)
+        {
+            throw InputError(file: files[second], line: conflict.second.line,
+                             describe(conflict, firstFile: files[first], secondFile: files[second]))
+        }
+        return all
+    }
+
+    /// `arabic form "بغداد" names two concepts: "Baghdad" (news.tsv:12) and "Baghdad governorate" (line 40)`.
+    static func describe(_ conflict: GlossaryConflict, firstFile: String, secondFile: String) -> String {
+        let place = firstFile == secondFile ? "line \(conflict.first.line)" : "\(firstFile):\(conflict.first.line)"
+        return "\(conflict.language.rawValue) form \"\(conflict.form)\" names two concepts: "
+            + "\"\(conflict.second.concept.english)\" here and \"\(conflict.first.concept.english)\" (\(place))"
+    }
+
+    static func pathExtension(of path: String) -> String {
+        guard let dot = path.lastIndex(of: "."), !path[dot...].contains("/") else { return "" }
+        return String(path[path.index(after: dot)...])
+    }
+}

@@ -1,0 +1,22 @@
+import ArgumentParser
+import Terminology
+import Workbench
+
+extension GlossaryFormat: ExpressibleByArgument {}
+
+/// `--glossary FILE` (repeatable): use these files instead of the workbench's glossary.
+struct GlossaryOptions: ParsableArguments {
+    @Option(name: .customLong("glossary"), help: ArgumentHelp(
+        "A glossary file (TSV, CSV or TBX) to use instead of the workbench's; repeatable.", valueName: "file"))
+    var files: [String] = []
+
+    /// The concepts to match: from the files when given, else from the workbench.
+    func concepts(store: StoreOptions) throws -> [Concept] {
+        if !files.isEmpty { return try GlossaryFiles.read(files).map(\.concept) }
+        let concepts = try store.open().concepts().map(\.concept)
+        guard !concepts.isEmpty else {
+            throw CommandFailure(message: "\(store.path): the workbench has no glossary; run `dragoman glossary import FILE` or pass --glossary FILE")
+        }
+        return concepts
+    }
+}
