@@ -27,7 +27,7 @@ let package = Package(
         ),
         .executableTarget(
             name: "dragoman",
-            dependencies: ["Workbench", "Terminology", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+            dependencies: ["Workbench", "Terminology", "Evaluation", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
         .executableTarget(name: "dragoman-bench", dependencies: ["Workbench"], path: "tools/Benchmarks"),
         .target(name: "TestSupport", path: "Tests/TestSupport"),

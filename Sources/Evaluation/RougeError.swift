@@ -8,6 +8,8 @@ public enum RougeError: Error, Hashable, Sendable, CustomStringConvertible {
     case invalidConfidenceLevel(Double)
     /// A bootstrap resample count below 1.
     case invalidResampleCount(Int)
+    /// Stop-word removal asked for a language that has no stop-word list.
+    case noStopWordList(language: String)
 
     public var description: String {
         switch self {
@@ -19,6 +21,8 @@ public enum RougeError: Error, Hashable, Sendable, CustomStringConvertible {
             "confidence level \(level) is outside 0...1"
         case .invalidResampleCount(let count):
             "bootstrap resample count \(count) is not positive"
+        case .noStopWordList(let language):
+            "no stop-word list for language '\(language)', only 'ar' has one"
         }
     }
 }
