@@ -21,19 +21,21 @@ let package = Package(
         .target(name: "ArabicText", dependencies: ["CICU"]),
         .target(name: "Terminology", dependencies: ["ArabicText"]),
         .target(name: "Evaluation", dependencies: ["ArabicText"]),
+        .target(name: "Summarization", dependencies: ["ArabicText"]),
         .target(
             name: "Workbench",
-            dependencies: ["ArabicText", "Terminology", "Evaluation", .product(name: "GRDB", package: "GRDB.swift")]
+            dependencies: ["ArabicText", "Terminology", "Evaluation", "Summarization", .product(name: "GRDB", package: "GRDB.swift")]
         ),
         .executableTarget(
             name: "dragoman",
-            dependencies: ["Workbench", "Terminology", "Evaluation", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+            dependencies: ["Workbench", "Terminology", "Summarization", "Evaluation", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
         .executableTarget(name: "dragoman-bench", dependencies: ["Workbench"], path: "tools/Benchmarks"),
         .target(name: "TestSupport", path: "Tests/TestSupport"),
         .testTarget(name: "ArabicTextTests", dependencies: ["ArabicText", "TestSupport"], resources: [.copy("Fixtures")]),
         .testTarget(name: "WorkbenchTests", dependencies: ["Workbench", "TestSupport"]),
         .testTarget(name: "TerminologyTests", dependencies: ["Terminology"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "SummarizationTests", dependencies: ["Summarization", "ArabicText"]),
         .testTarget(name: "EvaluationTests", dependencies: ["Evaluation"], resources: [.copy("Fixtures")]),
         .testTarget(name: "DragomanTests", dependencies: ["dragoman", "TestSupport"], exclude: ["Fixtures"]),
     ]

@@ -1,7 +1,8 @@
 import ArabicText
 
-/// The glossary compiled for matching: every Arabic form as a path of word ids in a trie, and a
-/// deletion index for the one-edit fuzzy match.
+/// The glossary compiled for matching: every Arabic form as a path of word ids in a trie, with
+/// what the one-edit fuzzy match needs (the letters of long words, the first words before each
+/// second word, the children of each node).
 ///
 /// - Complexity: building is O(total length of all forms); memory grows with the glossary.
 struct TermIndex: Sendable {
@@ -20,11 +21,12 @@ struct TermIndex: Sendable {
     private(set) var edges: [UInt64: Int32] = [:]
     /// The forms ending at each node.
     private(set) var outputs: [[Output]] = [[]]
-    /// Words that may stand second in some form (the fuzzy match needs a confirmed neighbour).
-    private(set) var secondWords: Set<Int32> = []
-    /// Each fuzzy-eligible word and each of its one-letter deletions, to the words they came from.
-    private(set) var deletions: [String: [Int32]] = [:]
-    /// The letters of each fuzzy-eligible word, by id.
+    /// For each word that stands second in some form, the fuzzy-eligible words that stand first
+    /// before it: a typo in a term's first word is looked for only among these.
+    private(set) var firstWordsBefore: [Int32: [FuzzyWord]] = [:]
+    /// The fuzzy-eligible children of each node past the root, for a typo in a later word.
+    private(set) var fuzzyChildren: [Int32: [FuzzyWord]] = [:]
+    /// The letters of each fuzzy-eligible word (five letters or more, in a multi-word form).
     private(set) var fuzzyLetters: [Int32: [Unicode.Scalar]] = [:]
 
     /// The fewest letters a word needs before a typo in it is forgiven.
@@ -37,14 +39,27 @@ struct TermIndex: Sendable {
                 guard !tokens.isEmpty else { continue }
                 var node: Int32 = 0
                 var articles: [Bool] = []
+                var first: Int32 = 0
                 for (position, token) in tokens.enumerated() {
                     let (stem, hasArticle) = TokenReadings.termWord(token)
                     let word = id(of: stem)
-                    if position == 1 { secondWords.insert(word) }
-                    if tokens.count > 1, token.kind == .arabic {
-                        indexDeletions(of: stem, word: word)
+                    let letters = Array(stem.unicodeScalars)
+                    if tokens.count > 1, token.kind == .arabic, letters.count >= Self.fuzzyMinimumLength {
+                        fuzzyLetters[word] = letters
                     }
+                    if position == 0 { first = word }
+                    if position == 1, let letters = fuzzyLetters[first],
+                        firstWordsBefore[word]?.contains(where: { $0.word == first }) != true
+                    {
+                        firstWordsBefore[word, default: []].append(FuzzyWord(word: first, letters: letters))
+                    }
+                    let parent = node
                     node = child(of: node, word: word)
+                    if parent != 0, letters.count >= Self.fuzzyMinimumLength, token.kind == .arabic,
+                        fuzzyChildren[parent]?.contains(where: { $0.word == word }) != true
+                    {
+                        fuzzyChildren[parent, default: []].append(FuzzyWord(word: word, letters: letters))
+                    }
                     articles.append(hasArticle)
                 }
                 let output = Output(concept: Int32(conceptIndex), form: Int32(formIndex), articles: articles)
@@ -65,22 +80,23 @@ struct TermIndex: Sendable {
         edges[UInt64(UInt32(bitPattern: node)) << 32 | UInt64(UInt32(bitPattern: word))]
     }
 
-    /// The fuzzy-eligible words within one edit (insertion, deletion, substitution or swap of
-    /// neighbours) of `stem`.
-    func fuzzyWords(near stem: String) -> [Int32] {
-        let letters = Array(stem.unicodeScalars)
-        guard letters.count >= Self.fuzzyMinimumLength - 1 else { return [] }
-        var candidates: Set<Int32> = []
-        if let words = deletions[stem] { candidates.formUnion(words) }
-        for position in letters.indices {
-            var shorter = letters
-            shorter.remove(at: position)
-            if let words = deletions[String(String.UnicodeScalarView(shorter))] { candidates.formUnion(words) }
+    /// A word a typo may stand for, with its letters at hand.
+    struct FuzzyWord: Sendable {
+        var word: Int32
+        var letters: [Unicode.Scalar]
+    }
+
+    /// The words among `candidates` within one edit (insertion, deletion, substitution or swap
+    /// of neighbours) of `letters`, but not equal to it.
+    static func fuzzyWords(near letters: [Unicode.Scalar], among candidates: [FuzzyWord], into found: inout [Int32]) {
+        guard letters.count >= fuzzyMinimumLength - 1 else { return }
+        for candidate in candidates where abs(candidate.letters.count - letters.count) <= 1 {
+            if candidate.letters != letters, EditDistance.isWithinOneEdit(letters, candidate.letters),
+                !found.contains(candidate.word)
+            {
+                found.append(candidate.word)
+            }
         }
-        return candidates.filter { word in
-            guard let target = fuzzyLetters[word], target != letters else { return false }
-            return EditDistance.isWithinOneEdit(letters, target)
-        }.sorted()
     }
 
     private mutating func id(of stem: String) -> Int32 {
@@ -97,18 +113,6 @@ struct TermIndex: Sendable {
         outputs.append([])
         edges[key] = child
         return child
-    }
-
-    private mutating func indexDeletions(of stem: String, word: Int32) {
-        let letters = Array(stem.unicodeScalars)
-        guard letters.count >= Self.fuzzyMinimumLength, fuzzyLetters[word] == nil else { return }
-        fuzzyLetters[word] = letters
-        deletions[stem, default: []].append(word)
-        for position in letters.indices {
-            var shorter = letters
-            shorter.remove(at: position)
-            deletions[String(String.UnicodeScalarView(shorter)), default: []].append(word)
-        }
     }
 }
 

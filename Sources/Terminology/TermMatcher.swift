@@ -30,19 +30,23 @@ public struct TermMatcher: Sendable {
 
     /// The terms of `text`, sorted by position, never overlapping.
     public func matches(in text: String) -> [TermMatch] {
+        matches(in: text, memo: nil)
+    }
+
+    /// The terms of `text`, remembering in `memo` how its words meet the glossary, so that the
+    /// next sentences of a document reuse the work (news repeats its words).
+    public func matches(in text: String, memo: TermMatchMemo?) -> [TermMatch] {
         let tokens = TokenReadings.matchingTokens(tokenizer.tokens(in: text))
         guard !tokens.isEmpty else { return [] }
-        var search = Search(index: index, tokens: tokens)
+        let letters = Array(text.unicodeScalars)
+        var search = Search(index: index, tokens: tokens, text: letters, memo: memo)
         var matches: [TermMatch] = []
-        var scalars: [Unicode.Scalar]?
         var position = 0
         while position < tokens.count {
             guard let found = search.longestMatch(from: position) else {
                 position += 1
                 continue
             }
-            let letters = scalars ?? Array(text.unicodeScalars)
-            scalars = letters
             let range = tokens[position].range.lowerBound..<tokens[found.end - 1].range.upperBound
             let concept = concepts[Int(found.output.concept)]
             matches.append(TermMatch(
@@ -72,14 +76,19 @@ struct Search {
 
     let index: TermIndex
     let tokens: [Token]
+    /// The sentence's scalars, for what the matching keys fold away.
+    let text: [Unicode.Scalar]
+    let memo: TermMatchMemo?
     private var steps: [[Step]?]
-    private var fuzzySteps: [[Step]?]
+    private var readings: [[(TokenReading, [Unicode.Scalar])]?]
 
-    init(index: TermIndex, tokens: [Token]) {
+    init(index: TermIndex, tokens: [Token], text: [Unicode.Scalar], memo: TermMatchMemo?) {
         self.index = index
         self.tokens = tokens
+        self.text = text
+        self.memo = memo
         self.steps = Array(repeating: nil, count: tokens.count)
-        self.fuzzySteps = Array(repeating: nil, count: tokens.count)
+        self.readings = Array(repeating: nil, count: tokens.count)
     }
 
     /// The longest (then best-scoring) form that starts at word `start`.
@@ -97,16 +106,28 @@ struct Search {
         for step in steps(at: position) {
             follow(step, from: node, at: position, start: start, fuzzy: fuzzyUsed, path: &path, best: &best)
         }
-        guard !fuzzyUsed else { return }
-        // A typo is forgiven only inside a multi-word term: at the first word, only when the
-        // next word could continue some term.
-        if position == start {
-            guard position + 1 < tokens.count,
-                steps(at: position + 1).contains(where: { index.secondWords.contains($0.word) })
-            else { return }
-        }
-        for step in fuzzySteps(at: position) {
-            follow(step, from: node, at: position, start: start, fuzzy: true, path: &path, best: &best)
+        guard !fuzzyUsed, tokens[position].kind == .arabic else { return }
+        // A word that continues the path as it is written is no typo.
+        if steps(at: position).contains(where: { index.next(from: node, word: $0.word) != nil }) { return }
+        // A typo is forgiven only inside a multi-word term: in the first word, when the next
+        // word continues a term that starts with a word near it; in a later word, among the
+        // words that may follow the path so far.
+        for (reading, letters) in readings(at: position) {
+            var words: [Int32] = []
+            if position == start {
+                guard position + 1 < tokens.count else { return }
+                for step in steps(at: position + 1) {
+                    if let firsts = index.firstWordsBefore[step.word] {
+                        TermIndex.fuzzyWords(near: letters, among: firsts, into: &words)
+                    }
+                }
+            } else if let children = index.fuzzyChildren[node] {
+                TermIndex.fuzzyWords(near: letters, among: children, into: &words)
+            }
+            for word in words {
+                follow(Step(word: word, reading: reading), from: node, at: position, start: start, fuzzy: true,
+                       path: &path, best: &best)
+            }
         }
     }
 
@@ -154,25 +175,45 @@ struct Search {
 
     private mutating func steps(at position: Int) -> [Step] {
         if let cached = steps[position] { return cached }
+        let taaMarbuta = TokenReadings.endsInTaaMarbuta(text, tokens[position].range)
+        // The memo's key is the matching key, plus a ة when the word ends in one (never in a key).
+        let key = taaMarbuta ? tokens[position].key + "ة" : tokens[position].key
+        if let remembered = memo?.steps[key] {
+            steps[position] = remembered
+            return remembered
+        }
         var found: [Step] = []
-        for reading in TokenReadings.readings(of: tokens[position]) {
+        for reading in TokenReadings.readings(of: tokens[position], endsInTaaMarbuta: taaMarbuta) {
             if let word = index.word(reading.stem) { found.append(Step(word: word, reading: reading)) }
         }
         steps[position] = found
+        memo?.remember(found, for: key)
         return found
     }
 
-    private mutating func fuzzySteps(at position: Int) -> [Step] {
-        if let cached = fuzzySteps[position] { return cached }
-        var found: [Step] = []
-        if tokens[position].kind == .arabic {
-            for reading in TokenReadings.readings(of: tokens[position]) {
-                for word in index.fuzzyWords(near: reading.stem) {
-                    found.append(Step(word: word, reading: reading))
-                }
-            }
-        }
-        fuzzySteps[position] = found
+    private mutating func readings(at position: Int) -> [(TokenReading, [Unicode.Scalar])] {
+        if let cached = readings[position] { return cached }
+        let taaMarbuta = TokenReadings.endsInTaaMarbuta(text, tokens[position].range)
+        let found = TokenReadings.readings(of: tokens[position], endsInTaaMarbuta: taaMarbuta).map { ($0, Array($0.stem.unicodeScalars)) }
+        readings[position] = found
         return found
+    }
+}
+
+/// What a matcher learnt about words while reading a document: for each word, its readings
+/// that meet the glossary. One memo serves one thread; its size is bounded, so memory grows
+/// with the glossary, not with the text.
+public final class TermMatchMemo {
+    fileprivate var steps: [String: [Search.Step]] = [:]
+    /// The most words remembered; past it the memo starts afresh.
+    public let capacity: Int
+
+    public init(capacity: Int = 200_000) {
+        self.capacity = capacity
+    }
+
+    fileprivate func remember(_ found: [Search.Step], for key: String) {
+        if steps.count >= capacity { steps.removeAll(keepingCapacity: true) }
+        steps[key] = found
     }
 }

@@ -33,10 +33,12 @@ enum TokenReadings {
 
     private static let analyzer = CliticAnalyzer()
 
-    /// Every reading of a sentence token, the word as it stands first.
+    /// Every reading of a sentence token, the word as it stands first. `endsInTaaMarbuta`
+    /// says the original word ends in `ة`, which the matching key writes `ه`: its final `ه`
+    /// is then no pronoun (`آمنة` is a name, not `أمن` + `ه`).
     ///
     /// - Complexity: O(k·n) for a word of n scalars and k ≤ 48 analyses.
-    static func readings(of token: Token) -> [TokenReading] {
+    static func readings(of token: Token, endsInTaaMarbuta: Bool = false) -> [TokenReading] {
         switch token.kind {
         case .arabic:
             var readings: [TokenReading] = []
@@ -46,7 +48,7 @@ enum TokenReadings {
                     ending = .none
                 } else if analysis.suffix == "ا" {
                     ending = .tanween
-                } else if pronouns.contains(analysis.suffix) {
+                } else if pronouns.contains(analysis.suffix), !(endsInTaaMarbuta && analysis.suffix == "ه") {
                     ending = .pronoun
                 } else {
                     continue
@@ -104,4 +106,18 @@ enum TokenReadings {
     }
 
     static let hyphens: Set<String> = ["-", "\u{2010}", "\u{2011}"]
+
+    /// Whether the word at `range` of `text` ends in `ة` (diacritics after it aside).
+    static func endsInTaaMarbuta(_ text: [Unicode.Scalar], _ range: Range<Int>) -> Bool {
+        var index = range.upperBound - 1
+        while index >= range.lowerBound {
+            let value = text[index].value
+            if (0x064B...0x065F).contains(value) || value == 0x0670 || value == 0x0640 {
+                index -= 1
+                continue
+            }
+            return value == 0x0629
+        }
+        return false
+    }
 }

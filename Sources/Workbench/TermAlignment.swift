@@ -36,8 +36,9 @@ public enum TermAlignment {
     ///
     /// - Complexity: O(n) in the length of the text, independent of the glossary's size.
     public static func align(_ text: String, matcher: TermMatcher) -> [AlignedSentence] {
-        SentenceSegmenter().sentences(in: text).map { sentence in
-            AlignedSentence(sentence: sentence, terms: matcher.matches(in: sentence.text), translation: nil)
+        let memo = TermMatchMemo()
+        return SentenceSegmenter().sentences(in: text).map { sentence in
+            AlignedSentence(sentence: sentence, terms: matcher.matches(in: sentence.text, memo: memo), translation: nil)
         }
     }
 }

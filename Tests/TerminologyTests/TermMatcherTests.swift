@@ -82,3 +82,14 @@ import Testing
         #expect(!EditDistance.isWithinOneEdit(base, Array("abc")))
     }
 }
+
+@Suite struct TaaMarbutaTests {
+    let matcher = TermMatcher(concepts: [Concept(english: "security", arabic: "الأمن"), Concept(english: "government", arabic: "حكومة")])
+
+    @Test func aWordEndingInTaaMarbutaIsNoPronoun() {
+        // آمنة is a name; أمنه ("its security") is أمن + the pronoun ه.
+        #expect(matcher.matches(in: "قالت آمنة إن الأطفال جياع").isEmpty)
+        #expect(matcher.matches(in: "حفظ أمنه").map(\.surface) == ["أمنه"])
+        #expect(matcher.matches(in: "حكومةٌ جديدة").map(\.surface) == ["حكومةٌ"])
+    }
+}

@@ -1,0 +1,124 @@
+import Foundation
+
+/// A TF-IDF vector over interned term ids, ids ascending, with its Euclidean norm.
+struct SparseVector: Sendable {
+    private(set) var ids: [Int32] = []
+    private(set) var weights: [Double] = []
+    private(set) var norm: Double = 0
+    /// The sum of the idf of the distinct terms (for `containment`).
+    private(set) var mass: Double = 0
+
+    init() {}
+
+    /// The vector of `terms` (ids, repeated as they occur): term frequency times idf, or
+    /// `1 + ln(tf)` times idf when `sublinear` (for whole articles, so one repeated name does
+    /// not outweigh the rest).
+    init(terms: [Int32], idf: [Double], sublinear: Bool = false) {
+        guard !terms.isEmpty else { return }
+        let sorted = terms.sorted()
+        ids.reserveCapacity(sorted.count)
+        weights.reserveCapacity(sorted.count)
+        var start = 0
+        while start < sorted.count {
+            let id = sorted[start]
+            var end = start + 1
+            while end < sorted.count && sorted[end] == id { end += 1 }
+            let tf = Double(end - start)
+            let weight = (sublinear ? 1 + log(tf) : tf) * idf[Int(id)]
+            ids.append(id)
+            weights.append(weight)
+            norm += weight * weight
+            mass += idf[Int(id)]
+            start = end
+        }
+        norm = norm.squareRoot()
+    }
+
+    var isEmpty: Bool { ids.isEmpty }
+
+    /// The dot product with a dense vector indexed by term id.
+    ///
+    /// - Complexity: O(m) in the terms of this vector.
+    func dot(dense: [Double]) -> Double {
+        var sum = 0.0
+        for (index, id) in ids.enumerated() { sum += weights[index] * dense[Int(id)] }
+        return sum
+    }
+
+    /// Adds this vector, scaled to unit length, into a dense vector indexed by term id.
+    func addUnit(into dense: inout [Double]) {
+        guard norm > 0 else { return }
+        for (index, id) in ids.enumerated() { dense[Int(id)] += weights[index] / norm }
+    }
+
+    /// Sets the entries of this vector's terms back to zero in a dense vector.
+    func clear(in dense: inout [Double]) {
+        for id in ids { dense[Int(id)] = 0 }
+    }
+
+    /// The dot product with `other`.
+    ///
+    /// - Complexity: O(m + n), a merge of the two id lists.
+    func dot(_ other: SparseVector) -> Double {
+        var i = 0
+        var j = 0
+        var sum = 0.0
+        let a = ids
+        let b = other.ids
+        while i < a.count && j < b.count {
+            let x = a[i]
+            let y = b[j]
+            if x == y {
+                sum += weights[i] * other.weights[j]
+                i += 1
+                j += 1
+            } else if x < y {
+                i += 1
+            } else {
+                j += 1
+            }
+        }
+        return sum
+    }
+
+    /// The cosine with `other`: 0 when either is empty.
+    func cosine(_ other: SparseVector) -> Double {
+        guard norm > 0 && other.norm > 0 else { return 0 }
+        return min(1, dot(other) / (norm * other.norm))
+    }
+
+    /// The share of the smaller vector's idf mass found in the other: the sum of the idf of the
+    /// distinct terms both hold, over the smaller of the two sums. 1 when one sentence's terms
+    /// all occur in the other, whatever the other adds.
+    ///
+    /// - Complexity: O(m + n).
+    func containment(_ other: SparseVector, idf: [Double]) -> Double {
+        var i = 0
+        var j = 0
+        var shared = 0.0
+        let a = ids
+        let b = other.ids
+        while i < a.count && j < b.count {
+            let x = a[i]
+            let y = b[j]
+            if x == y {
+                shared += idf[Int(x)]
+                i += 1
+                j += 1
+            } else if x < y {
+                i += 1
+            } else {
+                j += 1
+            }
+        }
+        let smaller = min(mass, other.mass)
+        return smaller > 0 ? min(1, shared / smaller) : 0
+    }
+
+    /// The `count` heaviest term ids, heaviest first (ties: smaller id first).
+    func heaviest(_ count: Int) -> [Int32] {
+        guard count > 0 else { return [] }
+        let order = weights.indices.sorted { weights[$0] > weights[$1] || (weights[$0] == weights[$1] && $0 < $1) }
+        return order.prefix(count).map { ids[$0] }
+    }
+}

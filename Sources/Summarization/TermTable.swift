@@ -1,0 +1,143 @@
+import ArabicText
+
+/// The bag-of-words features of one sentence (or title), as interned term ids.
+struct SentenceTerms: Sendable {
+    /// Content terms in text order (stop words left out), repeated as often as they occur.
+    var terms: [Int32] = []
+    /// Whitespace-separated words, as `SummaryBudget.words` counts them.
+    var words = 0
+    /// Distinct Latin words and codes (`Reuters`, `UH-60`): names the reader will look for.
+    var names = 0
+    /// Distinct numbers (`2020`, `5,200`).
+    var numbers = 0
+}
+
+/// Turns text into interned term ids: LightStemmer stems of Arabic words, Latin words and codes
+/// as matching keys, numbers as their digits; stop words left out.
+///
+/// Every distinct token key is stemmed once and remembered, so the hot loop does one hash
+/// look-up per token. One table serves one call (a summary or a brief): there is no global state.
+struct TermTable: Sendable {
+    /// What a term stands for.
+    enum Feature: UInt8, Sendable {
+        /// The stem of an Arabic word.
+        case word
+        /// A Latin word or a code.
+        case name
+        /// A number.
+        case number
+    }
+
+    /// The marker for a stop word in `idsByKey`.
+    private static let stop: Int32 = -1
+
+    /// Token key (matching key) to term id, or `stop`.
+    private var idsByKey: [String: Int32] = [:]
+    /// Term (stem) to term id.
+    private var idsByTerm: [String: Int32] = [:]
+    /// Term text by id.
+    private(set) var terms: [String] = []
+    /// What each term stands for, by id.
+    private(set) var features: [Feature] = []
+
+    private let tokenizer = Tokenizer()
+    private let stemmer = LightStemmer()
+
+    /// How many terms have ids; every id is below this.
+    var count: Int { terms.count }
+
+    /// The terms and counts of `text`.
+    ///
+    /// Stop words are compared on matching keys before stemming, and on the stem too, so that
+    /// function words behind the conjunction و (`وهذا`, `وهناك`) are left out as well.
+    ///
+    /// - Complexity: O(n) in the length of the text, plus one stemming per new distinct word.
+    mutating func analyse(_ text: String) -> SentenceTerms {
+        var result = SentenceTerms()
+        result.words = Self.wordCount(of: text)
+        var nameIDs: [Int32] = []
+        var numberIDs: [Int32] = []
+        let key = Normalizer.matchingKey.key(text)
+        let tokenizer = self.tokenizer  // a copy: the closure below mutates self
+        tokenizer.scan(key) { kind, bytes, _ in
+            guard kind != .punctuation else { return }
+            let token = String(decoding: bytes, as: UTF8.self)
+            let id: Int32
+            if let known = idsByKey[token] {
+                id = known
+            } else {
+                id = newID(for: token, kind: kind)
+                idsByKey[token] = id
+            }
+            guard id != Self.stop else { return }
+            result.terms.append(id)
+            switch features[Int(id)] {
+            case .word: break
+            case .name: nameIDs.append(id)
+            case .number: numberIDs.append(id)
+            }
+        }
+        result.names = Self.distinctCount(nameIDs)
+        result.numbers = Self.distinctCount(numberIDs)
+        return result
+    }
+
+    /// The id of the term a token stands for (interning it), or `stop`.
+    private mutating func newID(for token: String, kind: Token.Kind) -> Int32 {
+        switch kind {
+        case .arabic:
+            guard !StopWords.arabic.contains(token) else { return Self.stop }
+            let stem = stemmer.stem(of: token)
+            guard !StopWords.arabic.contains(stem) else { return Self.stop }
+            return intern(stem, as: .word)
+        case .latin:
+            return intern(token, as: .name)
+        case .code, .number:
+            // A proclitic glued in front (`وAH-64`, `الـ10`) is not part of the name or number.
+            let bare = String(token.unicodeScalars.drop { $0.value >= 0x0600 && $0.value <= 0x06FF })
+            guard !bare.isEmpty else { return Self.stop }
+            return intern(bare, as: kind == .code ? .name : .number)
+        case .punctuation:
+            return Self.stop
+        }
+    }
+
+    private mutating func intern(_ term: String, as feature: Feature) -> Int32 {
+        if let id = idsByTerm[term] { return id }
+        let id = Int32(truncatingIfNeeded: terms.count)
+        idsByTerm[term] = id
+        terms.append(term)
+        features.append(feature)
+        return id
+    }
+
+    private static func distinctCount(_ ids: [Int32]) -> Int {
+        if ids.count < 2 { return ids.count }
+        var seen: [Int32] = []
+        for id in ids where !seen.contains(id) { seen.append(id) }
+        return seen.count
+    }
+
+    /// The number of whitespace-separated words in `text` (the definition `WordBudget` uses).
+    ///
+    /// - Complexity: O(n) in the length of the text.
+    static func wordCount(of text: String) -> Int {
+        var count = 0
+        var inWord = false
+        for scalar in text.unicodeScalars {
+            let isSpace = isWhitespace(scalar.value)
+            if !isSpace && !inWord { count += 1 }
+            inWord = !isSpace
+        }
+        return count
+    }
+
+    /// Unicode's White_Space property, spelled out: the property look-up is slow on hot paths.
+    @inline(__always)
+    private static func isWhitespace(_ value: UInt32) -> Bool {
+        if value < 0x80 { return value == 0x20 || (value >= 0x09 && value <= 0x0D) }
+        if value < 0x1680 { return value == 0x85 || value == 0xA0 }
+        return value == 0x1680 || (value >= 0x2000 && value <= 0x200A) || value == 0x2028 || value == 0x2029
+            || value == 0x202F || value == 0x205F || value == 0x3000
+    }
+}
