@@ -130,6 +130,7 @@ extension SentenceSegmenter {
         word.append(contentsOf: scalars[start..<stop])
         let key = Normalizer.matchingKey.key(String(word))
         let letters = key.unicodeScalars.filter { $0 != "." }
+        guard !letters.isEmpty else { return false }  // `..` after a quotation ends it
         if key.contains(".") {
             // Dotted acronyms: U.S, U.N, a.m (the final dot is the one at `stop`).
             return key.split(separator: ".").allSatisfy { $0.unicodeScalars.count == 1 }

@@ -53,7 +53,8 @@ public struct BriefBuilder: Sendable {
                 candidates: analysis.body.indices.map { rank in
                     let position = analysis.body[rank]
                     return Candidate(article: number, position: position, score: scaled[rank],
-                                     words: analysis.sentences[position].words, vector: vectors[rank])
+                                     words: analysis.sentences[position].words, vector: vectors[rank],
+                                     terms: analysis.sentences[position].terms)
                 },
                 vector: SparseVector(
                     terms: analysis.body.flatMap { analysis.sentences[$0].terms }, idf: idf, sublinear: true)))

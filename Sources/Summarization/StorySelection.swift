@@ -9,6 +9,8 @@ struct Candidate: Sendable {
     var score: Double
     var words: Int
     var vector: SparseVector
+    /// The sentence's term ids in reading order (stop words out), for the ordered overlap.
+    var terms: [Int32] = []
 }
 
 /// Picks a story's items from its candidates by Maximal Marginal Relevance (Carbonell &
@@ -24,13 +26,16 @@ struct StorySelection: Sendable {
     var redundancySimilarity: Double
     var redundancyContainment: Double
     var minimumContainmentTerms: Int
+    /// See `BriefOptions.redundancyOrder`; above 1 turns the ordered overlap off.
+    var redundancyOrder: Double = 2
 
     /// The selected candidates, in selection order, each with the candidates it stands for
     /// (itself first, then in candidate order).
     ///
     /// - Complexity: O(k·c·m) for k items over c candidates of m terms.
     func select(
-        _ candidates: [Candidate], budget: SummaryBudget, bodyCount: Int, idf: [Double]
+        _ candidates: [Candidate], budget: SummaryBudget, bodyCount: Int, idf: [Double],
+        repeated: Set<Int64> = []
     ) -> [(chosen: Int, sources: [Int])] {
         var meter = BudgetMeter(budget, bodyCount: bodyCount)
         var pool = Array(candidates.indices)
@@ -45,7 +50,10 @@ struct StorySelection: Sendable {
             for index in pool where index != best {
                 let vector = candidates[index].vector
                 let cosine = chosen.cosine(vector)
-                if isRepetition(chosen, vector, cosine: cosine, idf: idf) {
+                if isRepetition(chosen, vector, cosine: cosine, idf: idf)
+                    || isReordering(candidates[best].terms, candidates[index].terms, cosine: cosine)
+                    || repeated.contains(Int64(best) << 32 | Int64(index))
+                {
                     sources.append(index)
                 } else {
                     maxCosine[index] = max(maxCosine[index], cosine)
@@ -63,6 +71,33 @@ struct StorySelection: Sendable {
         if cosine >= redundancySimilarity { return true }
         guard a.ids.count >= minimumContainmentTerms, b.ids.count >= minimumContainmentTerms else { return false }
         return a.containment(b, idf: idf) >= redundancyContainment
+    }
+
+    /// Whether two sentences say the same thing in the same order with some words swapped, as
+    /// a synonym-spun copy does: the longest common subsequence of their terms, as an F
+    /// measure, reaches `redundancyOrder`. Only pairs that already share words (cosine 0.2 or
+    /// more) are compared, which keeps the quadratic LCS off most pairs.
+    func isReordering(_ a: [Int32], _ b: [Int32], cosine: Double) -> Bool {
+        guard redundancyOrder <= 1, cosine >= 0.2,
+            a.count >= minimumContainmentTerms, b.count >= minimumContainmentTerms
+        else { return false }
+        return 2 * Double(Self.commonSubsequenceLength(a, b)) / Double(a.count + b.count) >= redundancyOrder
+    }
+
+    /// The length of the longest common subsequence of `a` and `b`.
+    ///
+    /// - Complexity: O(n·m) time, O(m) memory.
+    static func commonSubsequenceLength(_ a: [Int32], _ b: [Int32]) -> Int {
+        guard !a.isEmpty, !b.isEmpty else { return 0 }
+        var previous = [Int](repeating: 0, count: b.count + 1)
+        var current = previous
+        for x in a {
+            for (j, y) in b.enumerated() {
+                current[j + 1] = x == y ? previous[j] + 1 : max(previous[j + 1], current[j])
+            }
+            swap(&previous, &current)
+        }
+        return previous[b.count]
     }
 
     private func bestCandidate(in pool: [Int], candidates: [Candidate], maxCosine: [Double]) -> Int? {

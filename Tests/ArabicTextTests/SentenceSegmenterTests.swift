@@ -81,6 +81,12 @@ import Testing
         #expect(texts("انتهت الحرب عام 1991 م. وبدأت مرحلة جديدة.") == ["انتهت الحرب عام 1991 م.", "وبدأت مرحلة جديدة."])
     }
 
+    @Test func aDoubleStopAfterAQuotationEndsTheLine() {
+        // `..` is no dotted acronym: the line ends the sentence.
+        let input = "وقال إن \"أي قرار لم يتخذ بعدُ\"..\nويبلغ عدد الجنود 2500 جندي."
+        #expect(texts(input) == ["وقال إن \"أي قرار لم يتخذ بعدُ\"..", "ويبلغ عدد الجنود 2500 جندي."])
+    }
+
     @Test func everyLineBreakEndsASentenceOtherwise() {
         #expect(texts("زيارة الوزير إلى بغداد\nوصل الوزير إلى بغداد أمس") == ["زيارة الوزير إلى بغداد", "وصل الوزير إلى بغداد أمس"])
     }

@@ -1,0 +1,193 @@
+import Foundation
+import Testing
+
+@Suite struct TermCommandTests {
+    let runner = CommandRunner()
+
+    static let glossary = """
+        english\tarabic\tarabic_variants\tenglish_variants\tdomain\tnote
+        Baghdad\tبغداد\t\t\tplace\t
+        withdrawal\tانسحاب\t\tpullout\tpolitics\t
+        Islamic State\tتنظيم الدولة الإسلامية\tداعش\tISIS|Daesh\torg\t
+        United States\tالولايات المتحدة\t\tUS|U.S.\tplace\t
+
+        """
+
+    @Test func alignWritesTheJSONLinesContract() throws {
+        let scratch = Scratch()
+        let glossary = scratch.write("g.tsv", Self.glossary)
+        let text = "وصل الوفد ببغداد.\nقال المسؤول الإيراني إن الانسحاباتِ بدأت.\n"
+        let result = try runner.run(["align", "-", "--glossary", glossary, "--format", "jsonl", "--db", scratch.path("x.sqlite")],
+                                    input: Data(text.utf8))
+        #expect(result.status == 0)
+        let lines = jsonObjects(result.stdoutLines)
+        #expect(lines.count == 2)
+        #expect(lines.map { $0["sentence"] as? Int } == [0, 1])
+        // translation is present and null until reference translations exist.
+        #expect(lines.allSatisfy { $0.keys.contains("translation") && $0["translation"] is NSNull })
+        let terms = try #require(lines.first?["terms"] as? [[String: Any]])
+        #expect(terms.count == 1)
+        let term = try #require(terms.first)
+        #expect(term["english"] as? String == "Baghdad")
+        #expect(term["arabic"] as? String == "بغداد")
+        #expect(term["surface"] as? String == "ببغداد")
+        #expect(term["match"] as? String == "clitic")
+        // "وصل الوفد ببغداد." — ببغداد starts at scalar 10.
+        #expect(term["start"] as? Int == 10)
+        #expect(term["end"] as? Int == 16)
+        let sentence = try #require(lines.first?["text"] as? String)
+        #expect(slice(sentence, 10, 16) == "ببغداد")
+        // "الانسحاباتِ" is a plural, not the glossary's word: nothing in the second sentence.
+        #expect((lines.last?["terms"] as? [Any])?.isEmpty == true)
+    }
+
+    @Test func alignWithoutAnyGlossarySaysWhatToDo() throws {
+        let scratch = Scratch()
+        let file = scratch.write("a.txt", "وصل الوفد ببغداد.")
+        let result = try runner.run(["align", file, "--db", scratch.path("x.sqlite")])
+        #expect(result.status == 1)
+        #expect(result.stderr.contains("no glossary"))
+    }
+
+    @Test func glossaryImportListLookupExportAndRemove() throws {
+        let scratch = Scratch()
+        let glossary = scratch.write("g.tsv", Self.glossary)
+        let db = scratch.path("desk.sqlite")
+        let imported = try runner.run(["glossary", "import", glossary, "--db", db])
+        #expect(imported.status == 0)
+        #expect(imported.stderr.contains("4 added, 0 replaced, 0 unchanged"))
+
+        let list = try runner.run(["glossary", "list", "--db", db, "--format", "jsonl"])
+        #expect(jsonObjects(list.stdoutLines).map { $0["english"] as? String } == ["Baghdad", "withdrawal", "Islamic State", "United States"])
+
+        // Clitics, case and alef spelling do not hide a concept.
+        let lookupArabic = try runner.run(["glossary", "lookup", "ببغداد", "--db", db, "--format", "jsonl"])
+        #expect(jsonObjects(lookupArabic.stdoutLines).map { $0["english"] as? String } == ["Baghdad"])
+        let lookupEnglish = try runner.run(["glossary", "lookup", "isis", "--db", db, "--format", "jsonl"])
+        #expect(jsonObjects(lookupEnglish.stdoutLines).map { $0["english"] as? String } == ["Islamic State"])
+        let lookupMissing = try runner.run(["glossary", "lookup", "القاهرة", "--db", db])
+        #expect(lookupMissing.status == 1)
+
+        let tbx = try runner.run(["glossary", "export", "--format", "tbx", "--db", db])
+        #expect(tbx.status == 0)
+        #expect(tbx.stdout.contains("<termEntry"))
+        let exported = scratch.write("out.tbx", tbx.stdout)
+        let other = scratch.path("other.sqlite")
+        #expect(try runner.run(["glossary", "import", exported, "--db", other]).status == 0)
+        let again = try runner.run(["glossary", "export", "--format", "tsv", "--db", other])
+        let original = try runner.run(["glossary", "export", "--format", "tsv", "--db", db])
+        #expect(again.stdout == original.stdout)
+
+        let removed = try runner.run(["glossary", "remove", "Baghdad", "--db", db])
+        #expect(removed.status == 0)
+        let after = try runner.run(["glossary", "list", "--db", db, "--format", "jsonl"])
+        #expect(after.stdoutLines.count == 3)
+        #expect(try runner.run(["glossary", "remove", "Baghdad", "--db", db]).status == 1)
+    }
+
+    @Test func aConflictingImportNamesBothPlacesAndImportsNothing() throws {
+        let scratch = Scratch()
+        let db = scratch.path("desk.sqlite")
+        #expect(try runner.run(["glossary", "import", scratch.write("g.tsv", Self.glossary), "--db", db]).status == 0)
+        let clash = scratch.write("clash.tsv", """
+            english\tarabic\tarabic_variants\tenglish_variants\tdomain\tnote
+            Cairo\tالقاهرة\t\t\tplace\t
+            Baghdad province\tمحافظة بغداد\tبغداد\t\tplace\t
+
+            """)
+        let result = try runner.run(["glossary", "import", clash, "--db", db])
+        #expect(result.status == 1)
+        #expect(result.stderrLines.count == 1)
+        #expect(result.stderr.contains("clash.tsv:3"))
+        #expect(result.stderr.contains("Baghdad province") && result.stderr.contains("\"Baghdad\""))
+        let list = try runner.run(["glossary", "list", "--db", db, "--format", "jsonl"])
+        #expect(list.stdoutLines.count == 4)  // Cairo was not imported either
+
+        let withinFile = scratch.write("twice.tsv", """
+            english\tarabic\tarabic_variants\tenglish_variants\tdomain\tnote
+            Iraq\tالعراق\t\t\tplace\t
+            Iraqi state\tالدولة العراقية\tالعِراق\t\tplace\t
+
+            """)
+        let twice = try runner.run(["glossary", "import", withinFile, "--db", db])
+        #expect(twice.status == 1)
+        #expect(twice.stderr.contains("twice.tsv:3"))
+        #expect(twice.stderr.contains("line 2"))
+    }
+
+    @Test func badGlossaryFilesGiveFileAndLine() throws {
+        let scratch = Scratch()
+        let noHeader = scratch.write("bad.tsv", "Baghdad\tبغداد\n")
+        let result = try runner.run(["align", "-", "--glossary", noHeader, "--db", scratch.path("x.sqlite")],
+                                    input: Data("بغداد".utf8))
+        #expect(result.status == 1)
+        #expect(result.stderr.hasPrefix("dragoman: error: \(noHeader):1: "))
+        let unclosed = scratch.write("bad.tbx", "<?xml version=\"1.0\"?>\n<martif type=\"TBX-Basic\">\n<text><body>\n<termEntry>\n")
+        let tbx = try runner.run(["glossary", "import", unclosed, "--db", scratch.path("x.sqlite")])
+        #expect(tbx.status == 1)
+        #expect(tbx.stderr.hasPrefix("dragoman: error: \(unclosed):"))
+        #expect(!tbx.stderr.contains("Fatal"))
+    }
+
+    @Test func checkReportsMissingAndInconsistentTerms() throws {
+        let scratch = Scratch()
+        let glossary = scratch.write("g.tsv", Self.glossary)
+        let arabic = scratch.write("ar.txt", """
+            وصل الوفد إلى بغداد.
+            أعلن الانسحاب من المدينة.
+            هاجم داعش القرية.
+            قالت الولايات المتحدة إن تنظيم الدولة الإسلامية ضعيف.
+            ودعت ببغداد إلى الانسحاب.
+
+            """)
+        let english = scratch.write("en.txt", """
+            The delegation reached Baghdad.
+            The pullout from the city was announced.
+            ISIS attacked the village.
+            Washington said Daesh was weak.
+            It called in the capital for a withdrawal.
+
+            """)
+        let result = try runner.run(["check", "--source", arabic, "--target", english, "--glossary", glossary,
+                                     "--format", "jsonl", "--db", scratch.path("x.sqlite")])
+        #expect(result.status == 1)
+        let findings = jsonObjects(result.stdoutLines)
+        let summary = findings.map { "\($0["kind"] as? String ?? "") \($0["english"] as? String ?? "") \($0["line"] as? Int ?? 0)" }
+        #expect(summary == [
+            "missing United States 4", "missing Baghdad 5", "inconsistent withdrawal 2", "inconsistent Islamic State 3",
+        ])
+        let renderings = findings[2]["renderings"] as? [[String: Any]]
+        #expect(renderings?.map { $0["english"] as? String } == ["withdrawal", "pullout"])
+        #expect(renderings?.map { $0["lines"] as? [Int] } == [[5], [2]])
+        #expect(findings[1]["surface"] as? String == "ببغداد")
+
+        let clean = try runner.run(["check", "--source", scratch.write("a1.txt", "وصل الوفد إلى بغداد.\n"),
+                                    "--target", scratch.write("e1.txt", "The delegation reached Baghdad's airport.\n"),
+                                    "--glossary", glossary, "--db", scratch.path("x.sqlite")])
+        #expect(clean.status == 0)
+        #expect(clean.stdout.isEmpty)
+
+        let uneven = try runner.run(["check", "--source", arabic, "--target", scratch.write("e2.txt", "One line.\n"),
+                                     "--glossary", glossary, "--db", scratch.path("x.sqlite")])
+        #expect(uneven.status == 1)
+        #expect(uneven.stderr.contains("sentence-aligned"))
+    }
+
+    @Test func concordanceFindsEveryOccurrenceInTheCorpus() throws {
+        let scratch = Scratch()
+        let db = scratch.path("desk.sqlite")
+        scratch.write("feed/a.txt", "---\nslug: a\ndate: 2024-03-10\n---\nوصل الوفد ببغداد.\nوقال إن بغداد هادئة.\n")
+        scratch.write("feed/b.txt", "---\nslug: b\ndate: 2024-03-11\n---\nقال مسؤول بغدادي إن الوضع هادئ.\n")
+        #expect(try runner.run(["ingest", scratch.path("feed"), "--db", db]).status == 0)
+        #expect(try runner.run(["glossary", "import", scratch.write("g.tsv", Self.glossary), "--db", db]).status == 0)
+        let result = try runner.run(["concordance", "بغداد", "--db", db, "--format", "jsonl"])
+        #expect(result.status == 0)
+        let lines = jsonObjects(result.stdoutLines)
+        #expect(lines.map { $0["surface"] as? String } == ["ببغداد", "بغداد"])
+        #expect(lines.map { $0["document"] as? String } == ["a", "a"])
+        let byEnglish = try runner.run(["concordance", "baghdad", "--db", db, "--format", "jsonl"])
+        #expect(byEnglish.stdoutLines.count == 2)
+        let unknown = try runner.run(["concordance", "Cairo", "--db", db])
+        #expect(unknown.status == 1)
+    }
+}
