@@ -31,13 +31,14 @@ public struct AlignedSentence: Sendable, Equatable {
 
 /// Pairs every sentence of an Arabic text with the glossary terms it contains.
 public enum TermAlignment {
-    /// The sentences of `text` with their terms; offsets of terms count scalars into each
-    /// sentence's text.
+    /// The sentences of `text` (after its front matter, if any) with their terms; offsets of
+    /// terms count scalars into each sentence's text.
     ///
+    /// - Throws: `InputError` for malformed front matter.
     /// - Complexity: O(n) in the length of the text, independent of the glossary's size.
-    public static func align(_ text: String, matcher: TermMatcher) -> [AlignedSentence] {
+    public static func align(_ text: String, file: String, matcher: TermMatcher) throws(InputError) -> [AlignedSentence] {
         let memo = TermMatchMemo()
-        return SentenceSegmenter().sentences(in: text).map { sentence in
+        return try InputDocument.sentences(of: text, file: file).map { sentence in
             AlignedSentence(sentence: sentence, terms: matcher.matches(in: sentence.text, memo: memo), translation: nil)
         }
     }

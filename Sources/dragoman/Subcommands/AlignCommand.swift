@@ -26,7 +26,7 @@ struct AlignCommand: ParsableCommand {
     func run() throws {
         let matcher = TermMatcher(concepts: try glossary.concepts(store: store))
         let text = try TextReader.read(file)
-        let sentences = TermAlignment.align(text, matcher: matcher)
+        let sentences = try TermAlignment.align(text, file: file, matcher: matcher)
         var output = Output()
         switch format {
         case .jsonl:

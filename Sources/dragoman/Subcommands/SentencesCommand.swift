@@ -7,8 +7,9 @@ struct SentencesCommand: ParsableCommand {
         commandName: "sentences",
         abstract: "Cut an Arabic text into sentences, headings and metadata lines.",
         discussion: """
-            Offsets count Unicode scalars, half-open, so input[start:end] == text (as Python \
-            string indexes).
+            A front-matter block (between two --- lines at the top) is skipped. Offsets count \
+            Unicode scalars from the start of the input, half-open, so input[start:end] == text \
+            (as Python string indexes).
             """
     )
 
@@ -26,7 +27,7 @@ struct SentencesCommand: ParsableCommand {
 
     func run() throws {
         let text = try TextReader.read(file)
-        let rows = SentenceSegmenter().sentences(in: text).map {
+        let rows = try InputDocument.sentences(of: text, file: file).map {
             Row(index: $0.index, text: $0.text, kind: $0.kind.rawValue, start: $0.range.lowerBound, end: $0.range.upperBound)
         }
         var output = Output()
