@@ -17,7 +17,7 @@ import Testing
         #expect(objects.count == result.stdoutLines.count)
         // The front matter is metadata, not sentences; offsets still count from the file's start.
         #expect(!objects.contains { ($0["text"] as? String)?.hasPrefix("slug:") == true })
-        #expect(objects.first?["start"] as? Int == 89)  // counted by hand: five lines of front matter
+        #expect(objects.first?["start"] as? Int == 89)  // five lines of front matter (89 scalars, counted with Python str indexes)
         for object in objects {
             let start = object["start"] as? Int ?? -1
             let end = object["end"] as? Int ?? -1
