@@ -30,7 +30,7 @@ let package = Package(
             name: "dragoman",
             dependencies: ["Workbench", "Terminology", "Summarization", "Evaluation", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
-        .executableTarget(name: "dragoman-bench", dependencies: ["Workbench"], path: "tools/Benchmarks"),
+        .executableTarget(name: "dragoman-bench", dependencies: ["Workbench", "Terminology"], path: "tools/Benchmarks"),
         .target(name: "TestSupport", path: "Tests/TestSupport"),
         .testTarget(name: "ArabicTextTests", dependencies: ["ArabicText", "TestSupport"], resources: [.copy("Fixtures")]),
         .testTarget(name: "WorkbenchTests", dependencies: ["Workbench", "TestSupport"]),

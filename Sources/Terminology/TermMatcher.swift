@@ -194,8 +194,16 @@ struct Search {
     private mutating func readings(at position: Int) -> [(TokenReading, [Unicode.Scalar])] {
         if let cached = readings[position] { return cached }
         let taaMarbuta = TokenReadings.endsInTaaMarbuta(text, tokens[position].range)
-        let found = TokenReadings.readings(of: tokens[position], endsInTaaMarbuta: taaMarbuta).map { ($0, Array($0.stem.unicodeScalars)) }
+        let key = taaMarbuta ? tokens[position].key + "ة" : tokens[position].key
+        if let remembered = memo?.readings[key] {
+            readings[position] = remembered
+            return remembered
+        }
+        let found = TokenReadings.readings(of: tokens[position], endsInTaaMarbuta: taaMarbuta)
+            .filter { $0.stem.unicodeScalars.count >= TermIndex.fuzzyMinimumLength - 1 }
+            .map { ($0, Array($0.stem.unicodeScalars)) }
         readings[position] = found
+        memo?.rememberReadings(found, for: key)
         return found
     }
 }
@@ -205,11 +213,17 @@ struct Search {
 /// with the glossary, not with the text.
 public final class TermMatchMemo {
     fileprivate var steps: [String: [Search.Step]] = [:]
+    fileprivate var readings: [String: [(TokenReading, [Unicode.Scalar])]] = [:]
     /// The most words remembered; past it the memo starts afresh.
     public let capacity: Int
 
     public init(capacity: Int = 200_000) {
         self.capacity = capacity
+    }
+
+    fileprivate func rememberReadings(_ found: [(TokenReading, [Unicode.Scalar])], for key: String) {
+        if readings.count >= capacity { readings.removeAll(keepingCapacity: true) }
+        readings[key] = found
     }
 
     fileprivate func remember(_ found: [Search.Step], for key: String) {

@@ -4,9 +4,11 @@ import Terminology
 public enum GlossaryFiles {
     /// The concepts of `path` (or `-`), in `format`, else the format its extension names.
     ///
-    /// - Throws: `InputError` naming the file and line of the first problem, or a conflict
-    ///   (one Arabic form on two concepts) with both lines.
-    public static func read(_ path: String, format: GlossaryFormat? = nil) throws(InputError) -> [GlossaryEntry] {
+    /// - Throws: `InputError` naming the file and line of the first problem, or, when
+    ///   `checkingConflicts`, a conflict (one Arabic form on two concepts) with both lines.
+    public static func read(_ path: String, format: GlossaryFormat? = nil, checkingConflicts: Bool = true)
+        throws(InputError) -> [GlossaryEntry]
+    {
         guard let format = format ?? GlossaryFormat(pathExtension: pathExtension(of: path)) else {
             throw InputError(file: path, "cannot tell the glossary format from the name; use --format tsv|csv|tbx")
         }
@@ -17,7 +19,7 @@ public enum GlossaryFiles {
         } catch {
             throw InputError(file: path, line: error.line, error.message)
         }
-        if let conflict = GlossaryConflict.conflicts(in: entries).first {
+        if checkingConflicts, let conflict = GlossaryConflict.conflicts(in: entries).first {
             throw InputError(file: path, line: conflict.second.line,
                              describe(conflict, firstFile: path, secondFile: path))
         }
@@ -25,20 +27,22 @@ public enum GlossaryFiles {
     }
 
     /// The concepts of several files, in order; a conflict between two files names both.
-    public static func read(_ paths: [String], format: GlossaryFormat? = nil) throws(InputError)
-        -> [(concept: Concept, origin: String)]
+    /// Reading a glossary only to match with it (`align --glossary`) may skip the conflict
+    /// check: the matcher resolves an ambiguous form to its first concept.
+    public static func read(_ paths: [String], format: GlossaryFormat? = nil, checkingConflicts: Bool = true)
+        throws(InputError) -> [(concept: Concept, origin: String)]
     {
         var all: [(concept: Concept, origin: String)] = []
         var located: [GlossaryEntry] = []
         var files: [String] = []
         for path in paths {
-            for entry in try read(path, format: format) {
+            for entry in try read(path, format: format, checkingConflicts: checkingConflicts) {
                 all.append((entry.concept, "\(path):\(entry.line)"))
                 located.append(entry)
                 files.append(path)
             }
         }
-        if paths.count > 1, let conflict = GlossaryConflict.conflicts(in: located).first,
+        if checkingConflicts, paths.count > 1, let conflict = GlossaryConflict.conflicts(in: located).first,
             let first = located.firstIndex(of: conflict.first), let second = located.lastIndex(of: conflict.second)
         {
             throw InputError(file: files[second], line: conflict.second.line,

@@ -12,7 +12,7 @@ struct GlossaryOptions: ParsableArguments {
 
     /// The concepts to match: from the files when given, else from the workbench.
     func concepts(store: StoreOptions) throws -> [Concept] {
-        if !files.isEmpty { return try GlossaryFiles.read(files).map(\.concept) }
+        if !files.isEmpty { return try GlossaryFiles.read(files, checkingConflicts: false).map(\.concept) }
         let concepts = try store.open().concepts().map(\.concept)
         guard !concepts.isEmpty else {
             throw CommandFailure(message: "\(store.path): the workbench has no glossary; run `dragoman glossary import FILE` or pass --glossary FILE")

@@ -3,8 +3,56 @@
 // Normalises and tokenises Arabic text (the sample corpus repeated to 50 MB, or FILE), checks
 // the result against a first, independent count so a fast wrong answer is caught, and prints
 // throughput. Ingest speed is measured on the whole binary by tools/bench-ingest.
+//
+// `dragoman-bench match GLOSSARY TEXT` times the term matcher alone: compiling the glossary,
+// then matching every line of TEXT (a sentence a line) on one core.
 import ArabicText
 import Foundation
+import Terminology
+import Workbench
+
+if CommandLine.arguments.count == 4, CommandLine.arguments[1] == "match" {
+    benchmarkMatcher(glossary: CommandLine.arguments[2], text: CommandLine.arguments[3])
+    exit(0)
+}
+
+func benchmarkMatcher(glossary: String, text path: String) {
+    func seconds(_ body: () -> Void) -> Double {
+        let start = DispatchTime.now().uptimeNanoseconds
+        body()
+        return Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
+    }
+    var concepts: [Concept] = []
+    let reading = seconds {
+        concepts = (try? GlossaryFiles.read([glossary], checkingConflicts: false).map(\.concept)) ?? []
+    }
+    var matcher = TermMatcher(concepts: [])
+    let compiling = seconds { matcher = TermMatcher(concepts: concepts) }
+    print(String(format: "glossary: %d concepts read in %.3f s, compiled in %.3f s", concepts.count, reading, compiling))
+    guard let text = try? String(contentsOfFile: path, encoding: .utf8) else {
+        FileHandle.standardError.write(Data("dragoman-bench: error: \(path): cannot read\n".utf8))
+        exit(1)
+    }
+    let lines = text.split(separator: "\n").map(String.init)
+    let megabytes = Double(text.utf8.count) / 1_000_000
+    var withMemo = 0
+    let memoTime = seconds {
+        let memo = TermMatchMemo()
+        for line in lines { withMemo += matcher.matches(in: line, memo: memo).count }
+    }
+    var withoutMemo = 0
+    let plainTime = seconds {
+        for line in lines { withoutMemo += matcher.matches(in: line).count }
+    }
+    print(String(format: "match, memo across lines:   %6.2f MB in %6.3f s  %6.1f MB/s  (%d terms)", megabytes, memoTime,
+                 megabytes / memoTime, withMemo))
+    print(String(format: "match, each line afresh:    %6.2f MB in %6.3f s  %6.1f MB/s  (%d terms)", megabytes, plainTime,
+                 megabytes / plainTime, withoutMemo))
+    if withMemo != withoutMemo {
+        FileHandle.standardError.write(Data("dragoman-bench: error: the memo changed the result\n".utf8))
+        exit(1)
+    }
+}
 
 func corpusText() -> String {
     let arguments = CommandLine.arguments.dropFirst()

@@ -28,6 +28,14 @@ enum GlossaryText {
     /// Trimmed `value`.
     static func trimmed(_ value: String) -> String { trimmed(value.unicodeScalars) }
 
+    /// Trimmed `value`, copied as UTF-8 in one piece (the readers' hot path).
+    static func trimmed(_ value: Substring.UnicodeScalarView) -> String {
+        guard let start = value.firstIndex(where: { !$0.properties.isWhitespace }),
+            let last = value.lastIndex(where: { !$0.properties.isWhitespace })
+        else { return "" }
+        return String(Substring(value[start...last]))
+    }
+
     /// The `|`-separated forms of a variants field, each trimmed, empty ones dropped.
     static func variants(_ field: String) -> [String] {
         field.unicodeScalars.split(separator: "|", omittingEmptySubsequences: false)
