@@ -22,13 +22,14 @@ let package = Package(
         .target(name: "Terminology", dependencies: ["ArabicText"]),
         .target(name: "Evaluation", dependencies: ["ArabicText"]),
         .target(name: "Summarization", dependencies: ["ArabicText"]),
+        .target(name: "Alignment", dependencies: ["ArabicText", "Terminology"]),
         .target(
             name: "Workbench",
-            dependencies: ["ArabicText", "Terminology", "Evaluation", "Summarization", .product(name: "GRDB", package: "GRDB.swift")]
+            dependencies: ["ArabicText", "Terminology", "Evaluation", "Summarization", "Alignment", .product(name: "GRDB", package: "GRDB.swift")]
         ),
         .executableTarget(
             name: "dragoman",
-            dependencies: ["Workbench", "Terminology", "Summarization", "Evaluation", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+            dependencies: ["Workbench", "Terminology", "Summarization", "Evaluation", "Alignment", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
         .executableTarget(name: "dragoman-bench", dependencies: ["Workbench", "Terminology"], path: "tools/Benchmarks"),
         .target(name: "TestSupport", path: "Tests/TestSupport"),
@@ -36,6 +37,7 @@ let package = Package(
         .testTarget(name: "WorkbenchTests", dependencies: ["Workbench", "TestSupport"]),
         .testTarget(name: "TerminologyTests", dependencies: ["Terminology"], resources: [.copy("Fixtures")]),
         .testTarget(name: "SummarizationTests", dependencies: ["Summarization", "ArabicText"]),
+        .testTarget(name: "AlignmentTests", dependencies: ["Alignment"], resources: [.copy("Fixtures")]),
         .testTarget(name: "EvaluationTests", dependencies: ["Evaluation"], resources: [.copy("Fixtures")]),
         .testTarget(name: "DragomanTests", dependencies: ["dragoman", "TestSupport"], exclude: ["Fixtures"]),
     ]
