@@ -66,6 +66,31 @@ extension Store {
                 PRAGMA user_version = 2;
                 """)
         }
+        migrator.registerMigration("v3: translation memory") { db in
+            try db.execute(sql: """
+                CREATE TABLE translation_unit (
+                    id INTEGER PRIMARY KEY,
+                    arabic TEXT NOT NULL,
+                    english TEXT NOT NULL,
+                    arabicKey TEXT NOT NULL,        -- matching key of the Arabic, for look-ups
+                    origin TEXT NOT NULL,           -- parallel | imported | added
+                    documentId INTEGER REFERENCES document(id) ON DELETE CASCADE,
+                    arabicStart INTEGER, arabicEnd INTEGER,    -- a parallel unit's bead: sentence
+                    englishStart INTEGER, englishEnd INTEGER,  -- ranges, half-open
+                    date TEXT,
+                    score REAL,
+                    file TEXT,                      -- the file it was imported from
+                    markup TEXT                     -- JSON of the TMX unit when it carries more than text
+                );
+                CREATE INDEX translation_unit_by_document ON translation_unit(documentId);
+                CREATE INDEX translation_unit_by_key ON translation_unit(arabicKey);
+                -- Candidate retrieval: the clitic-stripped stems of the Arabic (see SearchKeys).
+                CREATE VIRTUAL TABLE translation_unit_search USING fts5(
+                    stems, tokenize = 'unicode61 remove_diacritics 0'
+                );
+                PRAGMA user_version = 3;
+                """)
+        }
         return migrator
     }
 }

@@ -3,7 +3,7 @@
 /// `قال <bpt i="1">&lt;b&gt;</bpt>الوزير<ept i="1">&lt;/b&gt;</ept>` is
 /// `[.text("قال "), .tag(bpt), .text("الوزير"), .tag(ept)]`, where the `bpt` holds the
 /// native code `<b>` as its text.
-public enum InlinePart: Sendable, Hashable {
+public enum InlinePart: Sendable, Hashable, Codable {
     /// Character data, entities resolved (`&amp;` is `&`), white space as it stands.
     case text(String)
     /// An inline element: `<bpt>`, `<ept>`, `<it>`, `<ph>`, `<ut>`, `<hi>` or `<sub>`.

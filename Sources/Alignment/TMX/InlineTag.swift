@@ -5,7 +5,7 @@
 /// content `[.text("<br/>")]`, the native code with its entities resolved.
 public struct InlineTag: Sendable, Hashable {
     /// The inline elements of TMX 1.4b.
-    public enum Kind: String, Sendable, Hashable, CaseIterable {
+    public enum Kind: String, Sendable, Hashable, CaseIterable, Codable {
         /// Begin paired tag: the native code that opens a pair (`<b>`), matched by `i`.
         case bpt
         /// End paired tag: the native code that closes a pair (`</b>`), matched by `i`.

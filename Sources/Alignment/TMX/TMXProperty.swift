@@ -2,7 +2,7 @@
 /// `<prop type="x-source">wire</prop>`.
 ///
 /// The `xml:lang` and `o-encoding` attributes a `<prop>` may carry are not kept.
-public struct TMXProperty: Sendable, Hashable {
+public struct TMXProperty: Sendable, Hashable, Codable {
     /// The `type` attribute (required by TMX): `x-domain`, `note`, ...
     public var type: String
     /// The element's text, exactly as it stands (not trimmed).

@@ -5,7 +5,7 @@
 /// let unit = TranslationUnit(id: "7", arabic: "أعلنت الحكومة حظر التجول", english: "The government declared a curfew")
 /// unit.arabic.plain  // "أعلنت الحكومة حظر التجول"
 /// ```
-public struct TranslationUnit: Sendable, Hashable {
+public struct TranslationUnit: Sendable, Hashable, Codable {
     /// The `tuid` attribute, if any.
     public var id: String?
     /// The Arabic segment.
@@ -43,7 +43,7 @@ public struct TranslationUnit: Sendable, Hashable {
 
 extension TranslationUnit {
     /// What a `<tuv>` carries besides its segment.
-    public struct VariantDetails: Sendable, Hashable {
+    public struct VariantDetails: Sendable, Hashable, Codable {
         /// The language tag as the file writes it (`ar`, `ar-SA`, `AR`, `en-GB`); written back
         /// as `xml:lang`, also when it was read from TMX 1.1's `lang`.
         public var language: String

@@ -1,0 +1,121 @@
+import Alignment
+import ArabicText
+import Foundation
+import GRDB
+
+/// Where a translation unit came from.
+public enum MemoryOrigin: String, Sendable, Codable {
+    /// Aligned from an article and its English version.
+    case parallel
+    /// Imported from a TMX or TSV file.
+    case imported
+    /// Added by hand.
+    case added
+}
+
+/// A translation unit as the workbench keeps it.
+public struct StoredUnit: Sendable, Equatable {
+    public var id: Int64
+    public var unit: TranslationUnit
+    public var origin: MemoryOrigin
+    /// The document it was aligned from (parallel units).
+    public var document: String?
+    public var date: String?
+    public var score: Double?
+}
+
+/// What `importMemory` did.
+public struct MemoryImportReport: Sendable, Equatable {
+    public var added = 0
+    public var unchanged = 0
+}
+
+extension Store {
+    /// Adds translation units in one transaction; a unit already in the memory (same Arabic
+    /// matching key, English and markup) is left as it is.
+    ///
+    /// - Complexity: O(n) inserts, each with its search-index row.
+    public func importMemory(_ units: [TranslationUnit], origin: MemoryOrigin = .imported, file: String? = nil)
+        throws(StoreError) -> MemoryImportReport
+    {
+        try write { db in
+            var report = MemoryImportReport()
+            let exists = try db.cachedStatement(sql: """
+                SELECT 1 FROM translation_unit WHERE arabicKey = ? AND english = ? AND markup IS ? LIMIT 1
+                """)
+            let insert = try db.cachedStatement(sql: """
+                INSERT INTO translation_unit (arabic, english, arabicKey, origin, file, markup) VALUES (?, ?, ?, ?, ?, ?)
+                """)
+            let index = try db.cachedStatement(sql: "INSERT INTO translation_unit_search (rowid, stems) VALUES (?, ?)")
+            let encoder = JSONEncoder()
+            encoder.outputFormatting = .sortedKeys
+            for unit in units {
+                let key = Normalizer.matchingKey.key(unit.arabic.plain)
+                let markup = Self.isPlain(unit) ? nil : String(decoding: try encoder.encode(unit), as: UTF8.self)
+                if try Bool.fetchOne(exists, arguments: [key, unit.english.plain, markup]) == true {
+                    report.unchanged += 1
+                    continue
+                }
+                try insert.execute(arguments: [unit.arabic.plain, unit.english.plain, key, origin.rawValue, file, markup])
+                try index.execute(arguments: [db.lastInsertedRowID, SearchKeys.indexText(ofKey: key)])
+                report.added += 1
+            }
+            return report
+        }
+    }
+
+    /// The number of translation units.
+    public func memoryCount() throws(StoreError) -> Int {
+        try read { db in try Int.fetchOne(db, sql: "SELECT count(*) FROM translation_unit") ?? 0 }
+    }
+
+    /// Every unit, in the order it was added.
+    public func memoryUnits() throws(StoreError) -> [StoredUnit] {
+        try read { db in
+            try Row.fetchAll(db, sql: """
+                SELECT t.*, d.slug FROM translation_unit t LEFT JOIN document d ON d.id = t.documentId ORDER BY t.id
+                """).map(Self.storedUnit)
+        }
+    }
+
+    /// Units whose Arabic shares words with `query`, best candidates first (BM25 over the
+    /// clitic-stripped stems, stop words left out of the query), at most `limit`.
+    ///
+    /// - Complexity: an index look-up per query word; never a scan of the memory.
+    public func memoryCandidates(for query: String, limit: Int = 50) throws(StoreError) -> [StoredUnit] {
+        let words = Tokenizer().tokens(in: query).filter(\.isWord).map(\.key)
+        let content = words.filter { !StopWords.arabic.contains($0) }
+        let keys = Array(Set((content.isEmpty ? words : content).map { SearchKeys.queryKey(of: $0) }))
+        guard !keys.isEmpty else { return [] }
+        let match = keys.sorted().map { "\"" + $0.replacingOccurrences(of: "\"", with: "\"\"") + "\"" }
+            .joined(separator: " OR ")
+        return try read { db in
+            try Row.fetchAll(db, sql: """
+                SELECT t.*, d.slug FROM (
+                    SELECT rowid AS id, rank FROM translation_unit_search WHERE translation_unit_search MATCH ?
+                    ORDER BY rank LIMIT ?
+                ) AS hit
+                JOIN translation_unit t ON t.id = hit.id
+                LEFT JOIN document d ON d.id = t.documentId
+                ORDER BY hit.rank
+                """, arguments: [match, limit]).map(Self.storedUnit)
+        }
+    }
+
+    /// Whether a unit is plain text both sides with default languages and nothing else, so
+    /// its two texts say all there is.
+    static func isPlain(_ unit: TranslationUnit) -> Bool {
+        !unit.arabic.hasInlineTags && !unit.english.hasInlineTags && unit.notes.isEmpty && unit.properties.isEmpty
+            && unit.attributes.isEmpty && unit.id == nil
+            && unit.arabicDetails == TranslationUnit.VariantDetails(language: "ar")
+            && unit.englishDetails == TranslationUnit.VariantDetails(language: "en")
+    }
+
+    static func storedUnit(_ row: Row) -> StoredUnit {
+        let markup: String? = row["markup"]
+        let unit = markup.flatMap { try? JSONDecoder().decode(TranslationUnit.self, from: Data($0.utf8)) }
+            ?? TranslationUnit(arabic: Segment(row["arabic"] as String), english: Segment(row["english"] as String))
+        return StoredUnit(id: row["id"], unit: unit, origin: MemoryOrigin(rawValue: row["origin"]) ?? .imported,
+                          document: row["slug"], date: row["date"], score: row["score"])
+    }
+}

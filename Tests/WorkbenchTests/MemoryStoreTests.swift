@@ -1,0 +1,42 @@
+import Alignment
+import Foundation
+import Testing
+import TestSupport
+@testable import Workbench
+
+@Suite struct MemoryStoreTests {
+    static let tico = SampleCorpus.root.deletingLastPathComponent().appendingPathComponent("shared/eval/tico19/all.en-ar.tmx").path
+
+    @Test(.enabled(if: FileManager.default.fileExists(atPath: tico), "../shared/eval/tico19 is absent"))
+    func importsTheTicoMemoryCompletelyAndExportsItBack() throws {
+        let scratch = Scratch()
+        let store = try scratch.store()
+        let memory = try MemoryFiles.read(Self.tico)
+        #expect(memory.units.count == 3071)
+        let report = try store.importMemory(memory.units, file: Self.tico)
+        #expect(report == MemoryImportReport(added: 3071, unchanged: 0))
+        #expect(try store.memoryCount() == 3071)
+        // Exported, written as TMX and read again: the same units, in the same order.
+        let exported = try store.memoryUnits().map(\.unit)
+        let again = try TMXReader.read(TMXWriter.write(TranslationMemoryFile(units: exported)))
+        #expect(again.units == memory.units)
+        #expect(try store.importMemory(memory.units).unchanged == 3071)
+    }
+
+    @Test func keepsMarkupAndFindsCandidatesThroughClitics() throws {
+        let scratch = Scratch()
+        let store = try scratch.store()
+        let tagged = TranslationUnit(
+            id: "7", arabic: Segment(parts: [.text("زار الوزير "), .tag(InlineTag(.ph, "<br/>")), .text("بغداد")]),
+            english: "The minister visited Baghdad", notes: ["checked"])
+        let plain = TranslationUnit(arabic: "أعلنت الحكومة حظر التجول في البصرة", english: "The government declared a curfew in Basra")
+        #expect(try store.importMemory([tagged, plain]).added == 2)
+        let units = try store.memoryUnits()
+        #expect(units.map(\.unit) == [tagged, plain])
+        #expect(units.map(\.origin) == [.imported, .imported])
+        // "بالبصرة" finds the unit with "في البصرة"; a query with no shared word finds nothing.
+        let found = try store.memoryCandidates(for: "حظر التجول بالبصرة")
+        #expect(found.map(\.unit) == [plain])
+        #expect(try store.memoryCandidates(for: "ارتفعت أسعار النفط").isEmpty)
+    }
+}
