@@ -35,8 +35,10 @@ extension BriefBuilder {
             redundancyContainment: options.redundancyContainment,
             minimumContainmentTerms: options.minimumContainmentTerms, redundancyOrder: options.redundancyOrder)
         let bodyCount = cluster.map { articles[$0].candidates.count }.max() ?? 0
-        let picks = selection.select(candidates, budget: budget, bodyCount: bodyCount, idf: idf,
-                                     repeated: parallelRepetitions(of: cluster, articles: articles, candidates: candidates))
+        let parallel = ParallelArticles(cluster: cluster, articles: articles, similarity: options.parallelSimilarity)
+        let picks = selection.select(candidates, budget: budget, bodyCount: bodyCount, idf: idf) { chosen, other in
+            parallel.repeats(chosen, other, candidates: candidates)
+        }
 
         func sentence(_ candidate: Candidate) -> ArticleSentence {
             articles[candidate.article].article.sentences[candidate.position]
@@ -58,34 +60,6 @@ extension BriefBuilder {
         return Story(id: 0, weight: weight, articles: cluster.map { articles[$0].article.id }, items: items)
     }
 
-    /// Sentence pairs that repeat each other because their articles run in parallel (a spun
-    /// copy, a rewrite). Only article pairs whose vectors are close are aligned, and each
-    /// article with at most `parallelNeighbours` others, which keeps huge stories linear.
-    func parallelRepetitions(of cluster: [Int], articles: [PreparedArticle], candidates: [Candidate]) -> Set<Int64> {
-        var ranges: [Range<Int>] = []
-        var start = 0
-        for index in cluster {
-            ranges.append(start..<(start + articles[index].candidates.count))
-            start += articles[index].candidates.count
-        }
-        let parallel = ParallelSentences()
-        var repeated: Set<Int64> = []
-        for x in cluster.indices {
-            let neighbours = cluster.indices.filter { $0 > x }
-                .map { ($0, articles[cluster[x]].vector.cosine(articles[cluster[$0]].vector)) }
-                .filter { $0.1 >= options.parallelSimilarity }
-                .sorted { $0.1 > $1.1 }.prefix(Self.parallelNeighbours)
-            for (y, _) in neighbours {
-                for (i, j) in parallel.repeatedPairs(ranges[x], ranges[y], candidates: candidates) {
-                    repeated.insert(Int64(i) << 32 | Int64(j))
-                    repeated.insert(Int64(j) << 32 | Int64(i))
-                }
-            }
-        }
-        return repeated
-    }
-
-    static let parallelNeighbours = 8
 
     /// Distinct outlets; an article with no source counts as one of its own.
     static func distinctSources(_ articles: [SourceArticle]) -> Int {

@@ -35,7 +35,7 @@ struct StorySelection: Sendable {
     /// - Complexity: O(k·c·m) for k items over c candidates of m terms.
     func select(
         _ candidates: [Candidate], budget: SummaryBudget, bodyCount: Int, idf: [Double],
-        repeated: Set<Int64> = []
+        alsoRepeats: (_ chosen: Int, _ other: Int) -> Bool = { _, _ in false }
     ) -> [(chosen: Int, sources: [Int])] {
         var meter = BudgetMeter(budget, bodyCount: bodyCount)
         var pool = Array(candidates.indices)
@@ -52,7 +52,7 @@ struct StorySelection: Sendable {
                 let cosine = chosen.cosine(vector)
                 if isRepetition(chosen, vector, cosine: cosine, idf: idf)
                     || isReordering(candidates[best].terms, candidates[index].terms, cosine: cosine)
-                    || repeated.contains(Int64(best) << 32 | Int64(index))
+                    || alsoRepeats(best, index)
                 {
                     sources.append(index)
                 } else {

@@ -59,12 +59,13 @@ public struct Briefing: Sendable {
     }
 
     /// The summarizer's view of a stored article: its sentences with their glossary concepts.
-    public func sourceArticle(_ article: StoredArticle) -> SourceArticle {
+    /// A memo shared across the articles of a day spares re-reading their common words.
+    public func sourceArticle(_ article: StoredArticle, memo: TermMatchMemo? = nil) -> SourceArticle {
         SourceArticle(
             id: article.slug, source: article.source ?? "", date: article.date ?? "", title: article.title ?? "",
             sentences: article.sentences.map { sentence in
                 ArticleSentence(index: sentence.index, text: sentence.text, kind: sentence.kind,
-                                concepts: Array(Set(matcher.matches(in: sentence.text).map(\.conceptIndex))).sorted())
+                                concepts: Array(Set(matcher.matches(in: sentence.text, memo: memo).map(\.conceptIndex))).sorted())
             })
     }
 
@@ -156,7 +157,8 @@ extension Store {
         guard let day = date ?? latest else { return nil }
         let briefing = Briefing(matcher: matcher,
                                 summarizer: Summarizer(weights: weights, frequencies: try documentFrequencies()))
-        let articles = try articles(on: day).map(briefing.sourceArticle)
+        let memo = TermMatchMemo()
+        let articles = try articles(on: day).map { briefing.sourceArticle($0, memo: memo) }
         return briefing.brief(of: articles, date: day.description, budget: budget)
     }
 }
