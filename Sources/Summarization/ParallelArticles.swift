@@ -34,11 +34,13 @@ final class ParallelArticles {
         self.owner = owner
     }
 
-    /// Whether candidates `a` and `b` tell the same fact as aligned sentences of parallel
-    /// articles.
+    /// Whether candidate `b` tells the fact of the chosen candidate `a`, as its aligned sentence
+    /// in a parallel article.
     func repeats(_ a: Int, _ b: Int, candidates: [Candidate]) -> Bool {
         let x = owner[a], y = owner[b]
-        guard x != y, closeArticles(to: x).contains(y) || closeArticles(to: y).contains(x) else { return false }
+        // Only the chosen item's article looks for its close articles: asking every other
+        // candidate's article too would compare every pair of the story's articles.
+        guard x != y, closeArticles(to: x).contains(y) else { return false }
         let key = Int64(min(x, y)) << 32 | Int64(max(x, y))
         if aligned[key] == nil {
             var pairs: Set<Int64> = []

@@ -13,6 +13,10 @@ struct StoryClustering: Sendable {
     var signatureTerms: Int
     var maximumPostings: Int
     var minimumSharedTerms: Int
+    /// Articles at least this close are one story before averaging starts (single link): a
+    /// day of wire copy holds hundreds of rewrites of one story, and merging them one by one
+    /// through the averages costs more than everything else in a brief.
+    var nearDuplicate: Double = 0.6
 
     /// The clusters of `vectors`, each a sorted list of indexes, ordered by their first index.
     ///
@@ -22,15 +26,40 @@ struct StoryClustering: Sendable {
     func clusters(of vectors: [SparseVector], termCount: Int) -> [[Int]] {
         let count = vectors.count
         let edges = candidateEdges(of: vectors, termCount: termCount)
-        var members: [[Int]] = (0..<count).map { [$0] }
+        // Near-duplicates first: each group is named by its first article.
+        var root = Array(0..<count)
+        func find(_ x: Int) -> Int {
+            var x = x
+            while root[x] != x {
+                root[x] = root[root[x]]
+                x = root[x]
+            }
+            return x
+        }
+        for edge in edges where edge.similarity >= max(nearDuplicate, similarity) {
+            let a = find(Int(edge.first)), b = find(Int(edge.second))
+            if a != b { root[max(a, b)] = min(a, b) }
+        }
+        var members: [[Int]] = Array(repeating: [], count: count)
+        for article in 0..<count { members[find(article)].append(article) }
         var links: [[Int32: Double]] = Array(repeating: [:], count: count)
         var versions = [UInt32](repeating: 0, count: count)
         var heap = PairHeap()
         for edge in edges {
-            links[Int(edge.first)][edge.second] = edge.similarity
-            links[Int(edge.second)][edge.first] = edge.similarity
-            // A weaker edge only ever counts in the averages of larger clusters.
-            if edge.similarity >= similarity { heap.push(edge) }
+            let a = find(Int(edge.first)), b = find(Int(edge.second))
+            guard a != b else { continue }
+            links[a][Int32(b), default: 0] += edge.similarity
+            links[b][Int32(a), default: 0] += edge.similarity
+        }
+        for a in 0..<count where !members[a].isEmpty {
+            for (neighbour, sum) in links[a] where Int(neighbour) > a {
+                let b = Int(neighbour)
+                // A weaker pair only ever counts in the averages of larger clusters.
+                let mean = sum / Double(members[a].count * members[b].count)
+                if mean >= similarity {
+                    heap.push(.init(similarity: mean, first: Int32(a), second: Int32(b), firstVersion: 0, secondVersion: 0))
+                }
+            }
         }
         while let top = heap.pop() {
             guard top.similarity >= similarity else { break }
