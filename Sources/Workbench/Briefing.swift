@@ -52,10 +52,16 @@ public struct BilingualBrief: Sendable, Equatable {
 public struct Briefing: Sendable {
     public var matcher: TermMatcher
     public var summarizer: Summarizer
+    /// The reference translation of a document's sentence (its parallel pairing, else the
+    /// memory), when there is one: `(document, sentence index, Arabic text)`.
+    public var reference: @Sendable (String, Int, String) -> ReferenceTranslation?
 
-    public init(matcher: TermMatcher, summarizer: Summarizer = Summarizer()) {
+    public init(matcher: TermMatcher, summarizer: Summarizer = Summarizer(),
+                reference: @escaping @Sendable (String, Int, String) -> ReferenceTranslation? = { _, _, _ in nil })
+    {
         self.matcher = matcher
         self.summarizer = summarizer
+        self.reference = reference
     }
 
     /// The summarizer's view of a stored article: its sentences with their glossary concepts.
@@ -82,8 +88,7 @@ public struct Briefing: Sendable {
     /// The summary of one article, each sentence with its English.
     public func summary(of article: SourceArticle, budget: SummaryBudget) -> [BilingualItem] {
         summarizer.summary(of: article, budget: budget).map { scored in
-            let concepts = article.sentences.first { $0.index == scored.index }?.concepts ?? []
-            let (english, origin) = english(for: scored.text, concepts: concepts)
+            let (english, origin) = english(for: scored.text, document: article.id, sentence: scored.index)
             return BilingualItem(document: article.id, sentence: scored.index, arabic: scored.text, english: english,
                                  englishOrigin: origin, score: scored.score,
                                  sources: [SentenceReference(article: article.id, sentence: scored.index)])
@@ -106,8 +111,7 @@ public struct Briefing: Sendable {
                                          date: Self.nonEmpty(article?.date))
                 },
                 items: story.items.map { item in
-                    let concepts = byID[item.article]?.sentences.first { $0.index == item.sentence }?.concepts ?? []
-                    let (english, origin) = english(for: item.text, concepts: concepts)
+                    let (english, origin) = english(for: item.text, document: item.article, sentence: item.sentence)
                     return BilingualItem(document: item.article, sentence: item.sentence, arabic: item.text,
                                          english: english, englishOrigin: origin, score: item.score, sources: item.sources)
                 })
@@ -119,9 +123,12 @@ public struct Briefing: Sendable {
         text.flatMap { $0.isEmpty ? nil : $0 }
     }
 
-    /// The English for a sentence: for now the gloss of its glossary concepts (the aligned
-    /// translation and the memory take precedence once they exist).
-    func english(for text: String, concepts: [Int]) -> (String?, EnglishOrigin?) {
+    /// The English for a sentence: its reference translation (parallel, else memory), else
+    /// the gloss of its glossary concepts, else none.
+    func english(for text: String, document: String, sentence: Int) -> (String?, EnglishOrigin?) {
+        if let translation = reference(document, sentence, text) {
+            return (translation.english, translation.origin == .parallel ? .parallel : .memory)
+        }
         let terms = matcher.matches(in: text)
         guard !terms.isEmpty else { return (nil, nil) }
         var seen: Set<Int> = []
@@ -155,8 +162,10 @@ extension Store {
     {
         let latest = try latestDate()
         guard let day = date ?? latest else { return nil }
+        let parallel = try parallelTranslations(on: day)
         let briefing = Briefing(matcher: matcher,
-                                summarizer: Summarizer(weights: weights, frequencies: try documentFrequencies()))
+                                summarizer: Summarizer(weights: weights, frequencies: try documentFrequencies()),
+                                reference: { document, sentence, _ in parallel[document]?[sentence] })
         let memo = TermMatchMemo()
         let articles = try articles(on: day).map { briefing.sourceArticle($0, memo: memo) }
         return briefing.brief(of: articles, date: day.description, budget: budget)

@@ -13,7 +13,8 @@ public enum SentencePairs {
         return zip(arabicLines, englishLines).map { (arabic: $0, english: $1) }
     }
 
-    static func lines(of text: String) -> [String] {
+    /// The lines of `text` (LF or CRLF), without a trailing empty line.
+    public static func lines(of text: String) -> [String] {
         var lines = text.split(separator: "\n", omittingEmptySubsequences: false).map {
             $0.hasSuffix("\r") ? String($0.dropLast()) : String($0)
         }

@@ -36,14 +36,20 @@ extension Store {
         try read { db in try String.fetchOne(db, sql: "SELECT contentHash FROM document WHERE slug = ?", arguments: [slug]) }
     }
 
-    /// Stores an article and its sentences in one transaction, replacing an older version.
-    func store(_ article: Article, hash: String, sentences: [AnalysedSentence]) throws(StoreError) -> StoreOutcome {
+    /// Stores an article, its sentences and the translation units paired from its English
+    /// version in one transaction, replacing an older version.
+    func store(_ article: Article, hash: String, sentences: [AnalysedSentence], units: [ParallelUnit] = [])
+        throws(StoreError) -> StoreOutcome
+    {
         let now = Self.timestamp.string(from: Date())
         return try write { db in
             var outcome = StoreOutcome.added
             if let existing = try Int64.fetchOne(db, sql: "SELECT id FROM document WHERE slug = ?", arguments: [article.slug]) {
                 try db.execute(sql: "DELETE FROM sentence_search WHERE rowid IN (SELECT id FROM sentence WHERE documentId = ?)",
                                arguments: [existing])
+                try db.execute(sql: """
+                    DELETE FROM translation_unit_search WHERE rowid IN (SELECT id FROM translation_unit WHERE documentId = ?)
+                    """, arguments: [existing])
                 try db.execute(sql: "DELETE FROM document WHERE id = ?", arguments: [existing])
                 outcome = .updated
             }
@@ -67,6 +73,7 @@ extension Store {
                 ])
                 try insertSearch.execute(arguments: [db.lastInsertedRowID, analysed.indexText])
             }
+            try Self.insertParallel(units, documentId: documentId, date: article.date?.description, in: db)
             return outcome
         }
     }

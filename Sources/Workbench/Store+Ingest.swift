@@ -1,3 +1,4 @@
+import Terminology
 import ArabicText
 
 /// The tally of one ingest run.
@@ -29,6 +30,8 @@ extension Store {
     ) throws(StoreError) -> IngestReport {
         var report = IngestReport()
         let analyzer = DocumentAnalyzer()
+        // Articles with an English version are paired with it, the glossary as anchors.
+        let pairing = ParallelDocuments(matcher: TermMatcher(concepts: try concepts().map(\.concept)))
         var storeFailure: StoreError? = nil
         reader.forEachArticle(in: paths) { result in
             guard storeFailure == nil else { return }
@@ -42,7 +45,11 @@ extension Store {
                         report.unchanged += 1
                     } else {
                         let sentences = analyzer.analyse(article.text)
-                        switch try store(article, hash: hash, sentences: sentences) {
+                        let units = article.translation.map { english in
+                            pairing.units(arabic: sentences.map(\.sentence.text),
+                                          english: ParallelDocuments.englishSentences(of: english))
+                        } ?? []
+                        switch try store(article, hash: hash, sentences: sentences, units: units) {
                         case .added: report.added += 1
                         case .updated: report.updated += 1
                         case .unchanged: report.unchanged += 1

@@ -102,6 +102,57 @@ extension Store {
         }
     }
 
+    /// Keeps the pairs of a document and its English version as translation units.
+    static func insertParallel(_ units: [ParallelUnit], documentId: Int64, date: String?, in db: Database) throws {
+        guard !units.isEmpty else { return }
+        let insert = try db.cachedStatement(sql: """
+            INSERT INTO translation_unit (arabic, english, arabicKey, origin, documentId, arabicStart, arabicEnd,
+                                          englishStart, englishEnd, date, score)
+            VALUES (?, ?, ?, 'parallel', ?, ?, ?, ?, ?, ?, ?)
+            """)
+        let index = try db.cachedStatement(sql: "INSERT INTO translation_unit_search (rowid, stems) VALUES (?, ?)")
+        for unit in units {
+            let key = Normalizer.matchingKey.key(unit.arabic)
+            try insert.execute(arguments: [
+                unit.arabic, unit.english, key, documentId, unit.arabicSentences.lowerBound, unit.arabicSentences.upperBound,
+                unit.englishSentences.lowerBound, unit.englishSentences.upperBound, date, unit.score,
+            ])
+            try index.execute(arguments: [db.lastInsertedRowID, SearchKeys.indexText(ofKey: key)])
+        }
+    }
+
+    /// The English of each Arabic sentence of a document, from its stored pairing: the
+    /// sentence's bead (a bead of two Arabic sentences gives both the same English).
+    public func parallelTranslations(ofSlug slug: String) throws(StoreError) -> [Int: ReferenceTranslation] {
+        try parallelTranslations(where: "d.slug = ?", [slug])[slug] ?? [:]
+    }
+
+    /// The English of each Arabic sentence of every document of `date`, by slug.
+    public func parallelTranslations(on date: CalendarDate) throws(StoreError) -> [String: [Int: ReferenceTranslation]] {
+        try parallelTranslations(where: "d.date = ?", [date.description])
+    }
+
+    private func parallelTranslations(where filter: String, _ arguments: StatementArguments) throws(StoreError)
+        -> [String: [Int: ReferenceTranslation]]
+    {
+        try read { db in
+            var translations: [String: [Int: ReferenceTranslation]] = [:]
+            for row in try Row.fetchAll(db, sql: """
+                SELECT d.slug, t.english, t.score, t.arabicStart, t.arabicEnd FROM translation_unit t
+                JOIN document d ON d.id = t.documentId WHERE \(filter) AND t.origin = 'parallel'
+                """, arguments: arguments)
+            {
+                let slug: String = row["slug"]
+                let start: Int = row["arabicStart"], end: Int = row["arabicEnd"]
+                for sentence in start..<end {
+                    translations[slug, default: [:]][sentence] =
+                        ReferenceTranslation(english: row["english"], score: row["score"] ?? 0, origin: .parallel)
+                }
+            }
+            return translations
+        }
+    }
+
     /// Whether a unit is plain text both sides with default languages and nothing else, so
     /// its two texts say all there is.
     static func isPlain(_ unit: TranslationUnit) -> Bool {

@@ -14,7 +14,7 @@ struct Dragoman: ParsableCommand {
         subcommands: [
             IngestCommand.self, DocumentsCommand.self, SentencesCommand.self, SearchCommand.self,
             AlignCommand.self, CheckCommand.self, ConcordanceCommand.self, GlossaryCommand.self,
-            SummarizeCommand.self, BriefCommand.self, MemoryCommand.self,
+            SummarizeCommand.self, BriefCommand.self, PairCommand.self, MemoryCommand.self,
         ]
     )
 
