@@ -1,4 +1,5 @@
 import ArabicText
+import Dispatch
 import Terminology
 
 /// Reads a document pair into what the aligner compares: the length of each sentence and its
@@ -81,7 +82,8 @@ struct AnchorExtractor {
         arabicContent.reserveCapacity(arabic.count)
         var sentenceWords: [[Int32]] = []
         sentenceWords.reserveCapacity(arabic.count)
-        let memo = glossary.map { _ in TermMatchMemo() }
+        // The term matcher is the slowest reader: it runs on another core meanwhile.
+        let glossaryConcepts = glossary.map { Self.startMatching(arabic, with: $0) }
 
         for (sentence, text) in arabic.enumerated() {
             let normalized = Normalizer.matchingKey.normalize(text)
@@ -148,10 +150,11 @@ struct AnchorExtractor {
             for key in SentenceMarks.keys(in: text) {
                 anchors.addArabic(anchors.id(of: key, kind: .mark), sentence: sentence)
             }
-            if let glossary {
-                for match in glossary.matches(in: text, memo: memo) {
-                    anchors.addArabic(anchors.id(of: "t:\(match.conceptIndex)", kind: .term), sentence: sentence)
-                }
+        }
+
+        if let glossaryConcepts {
+            for (sentence, concepts) in glossaryConcepts.wait().enumerated() {
+                for concept in concepts { anchors.addArabic(anchors.id(of: "t:\(concept)", kind: .term), sentence: sentence) }
             }
         }
 
@@ -240,6 +243,33 @@ struct AnchorExtractor {
             arabicLengths: arabicLengths, englishLengths: englishLengths, arabicWordCounts: arabicWordCounts,
             englishWordCounts: englishWordCounts, anchors: finished, unfinished: anchors,
             arabicWords: arabicContent, englishWords: englishContent, window: window)
+    }
+
+    /// The glossary concepts of each Arabic sentence, being found on another thread.
+    final class PendingConcepts: @unchecked Sendable {
+        private let group = DispatchGroup()
+        // Written once by the worker before `leave`, read after `wait`: the group orders them.
+        private var concepts: [[Int]] = []
+
+        init(_ work: @escaping @Sendable () -> [[Int]]) {
+            group.enter()
+            DispatchQueue.global().async {
+                self.concepts = work()
+                self.group.leave()
+            }
+        }
+
+        func wait() -> [[Int]] {
+            group.wait()
+            return concepts
+        }
+    }
+
+    static func startMatching(_ sentences: [String], with matcher: TermMatcher) -> PendingConcepts {
+        PendingConcepts {
+            let memo = TermMatchMemo()
+            return sentences.map { sentence in matcher.matches(in: sentence, memo: memo).map(\.conceptIndex) }
+        }
     }
 
     /// What an Arabic word is to the aligner: an anchor of its own (a month, a weekday, a

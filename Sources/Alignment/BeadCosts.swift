@@ -96,7 +96,7 @@ struct BeadCosts {
             var offsets = [0]
             var absence: [Double] = []
             var twins: [Bool] = []
-            for (index, references) in sentences.enumerated() {
+            for references in sentences {
                 var total = 0.0
                 for reference in references {
                     let kind = anchors.kinds[Int(reference.id)].rawValue

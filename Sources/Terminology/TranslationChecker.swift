@@ -44,6 +44,16 @@ public struct TranslationChecker: Sendable {
         self.matcher = matcher
     }
 
+    /// The English form of concept `concept` found in `english` (the longest, when several
+    /// are), tolerant of plural and possessive; nil when none is there.
+    public func rendering(of concept: Int, in english: String) -> String? {
+        let words = EnglishWords.folded(english)
+        return matcher.concepts[concept].englishForms
+            .map { ($0, EnglishWords.folded($0)) }
+            .filter { EnglishWords.contains(words, phrase: $0.1) }
+            .max { $0.1.count < $1.1.count }?.0
+    }
+
     /// The findings for sentence pairs in order: missing terms by pair, then inconsistent
     /// concepts by their first pair.
     public func findings(in pairs: [(arabic: String, english: String)]) -> [TranslationFinding] {

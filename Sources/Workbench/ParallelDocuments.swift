@@ -34,6 +34,19 @@ public struct ParallelDocuments: Sendable {
         aligner.align(arabic: arabic, english: english)
     }
 
+    /// The units of an article's sentences and its English: metadata lines (tags, slugs) are
+    /// never translated, so they are left out of the alignment; the units' Arabic ranges count
+    /// the article's sentence indexes.
+    public func units(arabic sentences: [Sentence], english: [String]) -> [ParallelUnit] {
+        let alignable = sentences.filter { $0.kind != .metadata }
+        return units(arabic: alignable.map(\.text), english: english).map { unit in
+            var unit = unit
+            unit.arabicSentences = alignable[unit.arabicSentences.lowerBound].index
+                ..< (alignable[unit.arabicSentences.upperBound - 1].index + 1)
+            return unit
+        }
+    }
+
     /// The units of two sentence lists: every bead with sentences on both sides.
     public func units(arabic: [String], english: [String]) -> [ParallelUnit] {
         beads(arabic: arabic, english: english).filter(\.isPair).map { bead in

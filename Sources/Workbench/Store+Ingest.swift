@@ -46,7 +46,7 @@ extension Store {
                     } else {
                         let sentences = analyzer.analyse(article.text)
                         let units = article.translation.map { english in
-                            pairing.units(arabic: sentences.map(\.sentence.text),
+                            pairing.units(arabic: sentences.map(\.sentence),
                                           english: ParallelDocuments.englishSentences(of: english))
                         } ?? []
                         switch try store(article, hash: hash, sentences: sentences, units: units) {

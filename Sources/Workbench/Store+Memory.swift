@@ -137,6 +137,15 @@ extension Store {
     {
         try read { db in
             var translations: [String: [Int: ReferenceTranslation]] = [:]
+            // Metadata lines inside a bead's range were not aligned: they get no English.
+            var metadata: Set<String> = []
+            for row in try Row.fetchAll(db, sql: """
+                SELECT d.slug, s.position FROM sentence s JOIN document d ON d.id = s.documentId
+                WHERE \(filter) AND s.kind = 'metadata'
+                """, arguments: arguments)
+            {
+                metadata.insert("\(row["slug"] as String)#\(row["position"] as Int)")
+            }
             for row in try Row.fetchAll(db, sql: """
                 SELECT d.slug, t.english, t.score, t.arabicStart, t.arabicEnd FROM translation_unit t
                 JOIN document d ON d.id = t.documentId WHERE \(filter) AND t.origin = 'parallel'
@@ -144,7 +153,7 @@ extension Store {
             {
                 let slug: String = row["slug"]
                 let start: Int = row["arabicStart"], end: Int = row["arabicEnd"]
-                for sentence in start..<end {
+                for sentence in start..<end where !metadata.contains("\(slug)#\(sentence)") {
                     translations[slug, default: [:]][sentence] =
                         ReferenceTranslation(english: row["english"], score: row["score"] ?? 0, origin: .parallel)
                 }
@@ -168,5 +177,38 @@ extension Store {
             ?? TranslationUnit(arabic: Segment(row["arabic"] as String), english: Segment(row["english"] as String))
         return StoredUnit(id: row["id"], unit: unit, origin: MemoryOrigin(rawValue: row["origin"]) ?? .imported,
                           document: row["slug"], date: row["date"], score: row["score"])
+    }
+}
+
+/// A memory unit found for a query, with its match.
+public struct MemoryHit: Sendable, Equatable {
+    public var unit: StoredUnit
+    public var match: MemoryMatch
+}
+
+extension Store {
+    /// The memory's best matches for an Arabic sentence: candidates from the search index,
+    /// scored as CAT tools score them (`MemoryMatcher`), at least `minimum` percent, best
+    /// first, at most `top`.
+    ///
+    /// - Complexity: an index look-up and at most `candidates` matches; never a scan.
+    public func memoryMatches(for query: String, minimum: Int = 70, top: Int = 5, candidates: Int = 50)
+        throws(StoreError) -> [MemoryHit]
+    {
+        let found = try memoryCandidates(for: query, limit: candidates)
+        let hits = found.map { MemoryHit(unit: $0, match: MemoryMatcher.match(query: query, candidate: $0.unit.arabic.plain)) }
+            .filter { $0.match.percent >= minimum }
+        // Best match first; among equals, the unit added first.
+        return Array(hits.enumerated().sorted {
+            ($0.element.match.percent, -$0.offset) > ($1.element.match.percent, -$1.offset)
+        }.map(\.element).prefix(top))
+    }
+
+    /// The reference translation of a sentence from the memory: its best match at or above
+    /// `minimum` percent, or nil.
+    public func memoryTranslation(of sentence: String, minimum: Int = 75) throws(StoreError) -> ReferenceTranslation? {
+        guard let best = try memoryMatches(for: sentence, minimum: minimum, top: 1).first else { return nil }
+        return ReferenceTranslation(english: best.unit.unit.english.plain, score: Double(best.match.percent) / 100,
+                                    origin: .memory)
     }
 }

@@ -85,3 +85,34 @@ enum SampleCorpus {
         #expect(items.map(\.englishOrigin) == [.gloss, nil])
     }
 }
+
+@Suite struct ParallelIngestTests {
+    @Test func ingestPairsArticlesWithTheirEnglishVersion() throws {
+        let scratch = Scratch()
+        let store = try SampleCorpus.workbench(in: scratch)
+        let translations = try store.parallelTranslations(ofSlug: "rasid-iraq-coalition-timetable")
+        let sentences = try store.sentences(ofSlug: "rasid-iraq-coalition-timetable")
+        // The lead sentence (after the title lines) pairs with the English lead.
+        let lead = try #require(sentences.first { $0.text.hasPrefix("بغداد - أعلن مكتب رئيس الوزراء") })
+        let english = try #require(translations[lead.index])
+        #expect(english.english.hasPrefix("BAGHDAD – The office of Iraqi Prime Minister Mohammed Shia al-Sudani"))
+        #expect(english.origin == .parallel)
+        // The Latin tag line has no English counterpart.
+        let tags = try #require(sentences.first { $0.kind == .metadata })
+        #expect(translations[tags.index] == nil)
+        // An article without an English version has no pairs.
+        #expect(try store.parallelTranslations(ofSlug: "sada-iraq-coalition-timetable").isEmpty)
+    }
+
+    @Test func theBriefUsesTheParallelTranslation() throws {
+        let scratch = Scratch()
+        let store = try SampleCorpus.workbench(in: scratch)
+        let matcher = TermMatcher(concepts: try store.concepts().map(\.concept))
+        let brief = try #require(try store.brief(on: CalendarDate(iso: "2024-03-12"), budget: .sentences(3), matcher: matcher))
+        let items = brief.stories.flatMap(\.items)
+        let parallel = items.filter { $0.englishOrigin == .parallel }
+        #expect(parallel.count >= items.count / 2)
+        // horn-darfur-displaced-await-aid's raw file has an English sibling too.
+        #expect(items.contains { $0.document == "horn-darfur-displaced-await-aid" && $0.englishOrigin == .parallel })
+    }
+}

@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import Terminology
 import Workbench
 
@@ -26,7 +27,13 @@ struct AlignCommand: ParsableCommand {
     func run() throws {
         let matcher = TermMatcher(concepts: try glossary.concepts(store: store))
         let text = try TextReader.read(file)
-        let sentences = try TermAlignment.align(text, file: file, matcher: matcher)
+        let sentences = try TermAlignment.align(text, file: file, matcher: matcher) { sentences in
+            if let english = ReferenceTranslations.englishSibling(of: file) {
+                return try ReferenceTranslations.parallel(sentences, english: english, matcher: matcher)
+            }
+            guard FileManager.default.fileExists(atPath: store.path) else { return [:] }
+            return try ReferenceTranslations.memory(sentences, store: try store.open())
+        }
         var output = Output()
         switch format {
         case .jsonl:
@@ -44,8 +51,13 @@ struct AlignCommand: ParsableCommand {
             let style = TermStyle(colour: Terminal.standardOutputIsTerminal)
             for sentence in sentences {
                 output.line("\(String(sentence.sentence.index).leftPadded(4))  \(style.marked(sentence))")
-                for term in sentence.terms {
-                    output.line("      \(style.term(term.surface)) → \(term.english)  (\(term.kind.rawValue) \(Self.score(term.score)))")
+                if let translation = sentence.translation {
+                    output.line("      = \(translation.english)  (\(translation.origin.rawValue) \(Self.score(translation.score)))")
+                }
+                for (number, term) in sentence.terms.enumerated() {
+                    let missing = number < sentence.rendered.count && sentence.rendered[number] == false
+                    output.line("      \(style.term(term.surface)) → \(term.english)  (\(term.kind.rawValue) \(Self.score(term.score)))"
+                        + (missing ? "  — not in the translation" : ""))
                 }
             }
         }
@@ -65,6 +77,13 @@ struct AlignedSentenceRow: Encodable {
         var start, end: Int
         var match: String
         var score: Double
+        /// Whether the concept's English is in the translation; absent without a translation.
+        var inTranslation: Bool?
+
+        enum CodingKeys: String, CodingKey {
+            case english, arabic, surface, start, end, match, score
+            case inTranslation = "in_translation"
+        }
     }
 
     var sentence: Int
@@ -77,9 +96,9 @@ struct AlignedSentenceRow: Encodable {
         sentence = aligned.sentence.index
         text = aligned.sentence.text
         kind = aligned.sentence.kind.rawValue
-        terms = aligned.terms.map {
+        terms = zip(aligned.terms, aligned.rendered + Array(repeating: nil, count: max(0, aligned.terms.count - aligned.rendered.count))).map {
             Term(english: $0.english, arabic: $0.arabic, surface: $0.surface, start: $0.range.lowerBound,
-                 end: $0.range.upperBound, match: $0.kind.rawValue, score: $0.score)
+                 end: $0.range.upperBound, match: $0.kind.rawValue, score: $0.score, inTranslation: $1)
         }
         translation = aligned.translation
     }

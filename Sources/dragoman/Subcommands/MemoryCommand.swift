@@ -9,7 +9,7 @@ struct MemoryCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "tm",
         abstract: "The translation memory: import, export, search.",
-        subcommands: [Import.self, Export.self]
+        subcommands: [Import.self, Export.self, Search.self]
     )
 
     struct Import: ParsableCommand {
@@ -52,6 +52,68 @@ struct MemoryCommand: ParsableCommand {
             switch format {
             case .tmx: output.write(TMXWriter.write(TranslationMemoryFile(units: units)))
             case .tsv: output.write(TSVMemory.write(units))
+            }
+            output.flush()
+        }
+    }
+
+    struct Search: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Find the memory's matches for an Arabic sentence, with the match percentage and the differences marked.")
+
+        @OptionGroup var store: StoreOptions
+        @Argument(help: "The Arabic sentence.") var sentence: String
+        @Option(help: "The lowest match percentage shown.") var min = 70
+        @Option(help: "At most this many matches.") var top = 5
+        @Option(help: "Output: table, jsonl or json.") var format: ListFormat = .table
+
+        struct Row: Encodable {
+            struct Difference: Encodable {
+                var kind: String
+                var query: [Int]?
+                var memory: [Int]?
+            }
+
+            var percent: Int
+            var arabic: String
+            var english: String
+            var origin: String
+            var document: String?
+            var differences: [Difference]
+        }
+
+        func validate() throws {
+            guard (0...100).contains(min) else { throw ValidationError("--min must be 0...100, got \(min)") }
+            guard top > 0 else { throw ValidationError("--top must be at least 1, got \(top)") }
+        }
+
+        func run() throws {
+            let hits = try store.open().memoryMatches(for: sentence, minimum: min, top: top)
+            var output = Output()
+            switch format {
+            case .json, .jsonl:
+                let rows = hits.map { hit in
+                    Row(percent: hit.match.percent, arabic: hit.unit.unit.arabic.plain, english: hit.unit.unit.english.plain,
+                        origin: hit.unit.origin.rawValue, document: hit.unit.document,
+                        differences: hit.match.differences.map {
+                            .init(kind: $0.kind.rawValue, query: $0.query.map { [$0.lowerBound, $0.upperBound] },
+                                  memory: $0.memory.map { [$0.lowerBound, $0.upperBound] })
+                        })
+                }
+                if format == .json {
+                    output.line(try JSONLines.document(rows))
+                } else {
+                    for row in rows { output.line(try JSONLines.line(row)) }
+                }
+            case .table:
+                if hits.isEmpty { Terminal.note("no match of \(min)% or more") }
+                let colour = Terminal.standardOutputIsTerminal
+                for hit in hits {
+                    let marked = hit.match.differences.compactMap(\.memory)
+                    output.line("\(String(hit.match.percent).leftPadded(3))%  "
+                        + KeywordInContext.line(hit.unit.unit.arabic.plain, matches: marked, colour: colour, context: 10_000))
+                    output.line("      \(hit.unit.unit.english.plain)")
+                }
             }
             output.flush()
         }
