@@ -1,3 +1,4 @@
+import Terminology
 import Foundation
 
 #if canImport(FoundationXML)
@@ -238,6 +239,8 @@ final class TMXDocumentParser: NSObject, XMLParserDelegate {
 
     func parser(_ parser: XMLParser, parseErrorOccurred parseError: Error) {
         guard failure == nil else { return }
-        fail(parser, Self.message(forParserError: (parseError as NSError).code, open: open, root: root))
+        fail(parser, XMLParserErrors.message(
+            forCode: (parseError as NSError).code, format: "tmx", innermostOpen: open.last.map { ($0.name, $0.line) },
+            root: root))
     }
 }

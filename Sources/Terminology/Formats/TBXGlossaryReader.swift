@@ -174,44 +174,9 @@ final class TBXGlossaryReader: NSObject, XMLParserDelegate {
     func parser(_ parser: XMLParser, parseErrorOccurred parseError: Error) {
         guard failure == nil else { return }
         let code = (parseError as NSError).code
-        let message: String
-        switch code {
-        case LibXML2Error.documentEnd, LibXML2Error.tagNameMismatch, LibXML2Error.tagNotFinished:
-            if let element = open.last {
-                message = "unclosed element <\(element.name)> (opened on line \(element.line))"
-            } else if let root {
-                message = "content after the end of the root element <\(root)>"
-            } else {
-                message = "not a tbx document (no root element)"
-            }
-        case LibXML2Error.documentEmpty: message = "not a tbx document (no root element)"
-        case LibXML2Error.invalidCharacter:
-            message = "invalid character (a control character, or text that is not utf-8)"
-        case LibXML2Error.nameRequired: message = "unescaped \"&\" or \"<\" in text (write &amp; and &lt;)"
-        case LibXML2Error.undeclaredEntity, LibXML2Error.undeclaredEntityWarning:
-            message = "undeclared entity (write &amp; for \"&\")"
-        case LibXML2Error.attributeRedefined: message = "an attribute is given twice"
-        case LibXML2Error.attributeNotStarted, LibXML2Error.attributeWithoutValue:
-            message = "attribute value without quotes"
-        default: message = "malformed xml (parser error \(code))"
-        }
+        let message = XMLParserErrors.message(
+            forCode: code, format: "tbx", innermostOpen: open.last.map { ($0.name, $0.line) }, root: root)
         fail(parser, message)
-    }
-
-    /// libxml2's error numbers, which `XMLParser` reports as the `NSError` code on every
-    /// platform. (On Linux, `XMLParser.ErrorCode`'s raw values do not match them.)
-    private enum LibXML2Error {
-        static let documentEmpty = 4
-        static let documentEnd = 5
-        static let invalidCharacter = 9
-        static let undeclaredEntity = 26
-        static let undeclaredEntityWarning = 27
-        static let attributeNotStarted = 39
-        static let attributeWithoutValue = 41
-        static let attributeRedefined = 42
-        static let nameRequired = 68
-        static let tagNameMismatch = 76
-        static let tagNotFinished = 77
     }
 
     // MARK: Building concepts
