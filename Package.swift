@@ -22,7 +22,7 @@ let package = Package(
         .target(name: "Terminology", dependencies: ["ArabicText"]),
         .target(name: "Evaluation", dependencies: ["ArabicText"]),
         .target(name: "Summarization", dependencies: ["ArabicText"]),
-        .target(name: "Alignment", dependencies: ["ArabicText", "Terminology"]),
+        .target(name: "Alignment", dependencies: ["ArabicText", "Terminology", "CICU"]),
         .target(
             name: "Workbench",
             dependencies: ["ArabicText", "Terminology", "Evaluation", "Summarization", "Alignment", .product(name: "GRDB", package: "GRDB.swift")]
@@ -32,12 +32,14 @@ let package = Package(
             dependencies: ["Workbench", "Terminology", "Summarization", "Evaluation", "Alignment", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
         .executableTarget(name: "dragoman-bench", dependencies: ["Workbench", "Terminology"], path: "tools/Benchmarks"),
+        .executableTarget(
+            name: "AlignmentBenchmark", dependencies: ["Alignment", "Terminology"], path: "tools/AlignmentBenchmark"),
         .target(name: "TestSupport", path: "Tests/TestSupport"),
         .testTarget(name: "ArabicTextTests", dependencies: ["ArabicText", "TestSupport"], resources: [.copy("Fixtures")]),
         .testTarget(name: "WorkbenchTests", dependencies: ["Workbench", "TestSupport"]),
         .testTarget(name: "TerminologyTests", dependencies: ["Terminology"], resources: [.copy("Fixtures")]),
         .testTarget(name: "SummarizationTests", dependencies: ["Summarization", "ArabicText"]),
-        .testTarget(name: "AlignmentTests", dependencies: ["Alignment"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "AlignmentTests", dependencies: ["Alignment", "Terminology"], resources: [.copy("Fixtures")]),
         .testTarget(name: "EvaluationTests", dependencies: ["Evaluation"], resources: [.copy("Fixtures")]),
         .testTarget(name: "DragomanTests", dependencies: ["dragoman", "TestSupport"], exclude: ["Fixtures"]),
     ]

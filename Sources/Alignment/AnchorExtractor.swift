@@ -1,5 +1,4 @@
 import ArabicText
-import Dispatch
 import Terminology
 
 /// Reads a document pair into what the aligner compares: the length of each sentence and its
@@ -14,52 +13,10 @@ struct AnchorExtractor {
     var glossary: TermMatcher?
     var englishTerms: EnglishTermFinder?
     var matchesNames: Bool
+    /// Whether common news words are matched through `NewsLexicon`.
+    var usesLexicon = true
     /// Sentences on either side within which an anchor's `nearby` count is taken.
     var window: Int = 8
-
-    /// What the aligner needs to know about a document pair.
-    struct Reading: Sendable {
-        /// Letters (scalars that are not spaces) of each Arabic sentence's matching key.
-        var arabicLengths: [Double]
-        /// Letters of each English sentence.
-        var englishLengths: [Double]
-        /// Words (and numbers) of each Arabic sentence, and of each English sentence.
-        var arabicWordCounts: [Double]
-        var englishWordCounts: [Double]
-        var anchors: DocumentAnchors
-        /// The anchors before `finish`, to which learnt word pairs may be added.
-        var unfinished: DocumentAnchors
-        /// Content words of each sentence (light stems on the Arabic side, folded words on the
-        /// English side), as ascending ids, for `CooccurrenceLexicon`.
-        var arabicWords: [[Int32]]
-        var englishWords: [[Int32]]
-        var window: Int
-
-        /// The reading with word pairs learnt from a first alignment as anchors of their own.
-        func adding(_ pairs: [CooccurrenceLexicon.Pair]) -> Reading {
-            guard !pairs.isEmpty else { return self }
-            var anchors = unfinished
-            var arabicHolders: [Int32: [Int]] = [:]
-            var englishHolders: [Int32: [Int]] = [:]
-            let arabicNeeded = Set(pairs.map(\.arabic))
-            let englishNeeded = Set(pairs.map(\.english))
-            for (sentence, words) in arabicWords.enumerated() {
-                for word in words where arabicNeeded.contains(word) { arabicHolders[word, default: []].append(sentence) }
-            }
-            for (sentence, words) in englishWords.enumerated() {
-                for word in words where englishNeeded.contains(word) { englishHolders[word, default: []].append(sentence) }
-            }
-            for pair in pairs {
-                let id = anchors.id(of: "x:\(pair.arabic):\(pair.english)", kind: .cooccurrence)
-                for sentence in arabicHolders[pair.arabic] ?? [] { anchors.addArabic(id, sentence: sentence) }
-                for sentence in englishHolders[pair.english] ?? [] { anchors.addEnglish(id, sentence: sentence) }
-            }
-            anchors.finish(window: window)
-            var reading = self
-            reading.anchors = anchors
-            return reading
-        }
-    }
 
     private let tokenizer = Tokenizer()
 
@@ -84,6 +41,7 @@ struct AnchorExtractor {
         sentenceWords.reserveCapacity(arabic.count)
         // The term matcher is the slowest reader: it runs on another core meanwhile.
         let glossaryConcepts = glossary.map { Self.startMatching(arabic, with: $0) }
+        let englishConcepts = englishTerms.map { Self.startFinding(english, with: $0) }
 
         for (sentence, text) in arabic.enumerated() {
             let normalized = Normalizer.matchingKey.normalize(text)
@@ -140,6 +98,7 @@ struct AnchorExtractor {
                         words.append(type)
                     }
                     if let content = role.content { contentWords.append(content) }
+                    for id in role.lexicon { anchors.addArabic(id, sentence: sentence) }
                 case .punctuation:
                     break
                 }
@@ -172,7 +131,6 @@ struct AnchorExtractor {
             let scalars = Array(text.unicodeScalars)
             let tokens = tokenizer.tokens(in: normalized)
             englishWordCounts.append(Double(tokens.reduce(0) { $0 + ($1.kind == .punctuation ? 0 : 1) }))
-            var latinWords: [String] = []
             var wordPosition = 0
             var contentWords: [Int32] = []
             let titleCase = Self.isTitleCase(tokens, scalars)
@@ -185,22 +143,25 @@ struct AnchorExtractor {
                     for number in Self.numbers(inCode: token.key) {
                         if let id = Self.numberID(number, in: &anchors) { anchors.addEnglish(id, sentence: sentence) }
                     }
-                    latinWords.append(String(String.UnicodeScalarView(scalars[token.range])))
                 case .latin:
                     let key = Self.latinKey(token.key)
-                    if key.utf8.count >= 3, !EnglishNames.functionWords.contains(key) {
+                    if key.utf8.count >= 2, !EnglishNames.functionWords.contains(key) {
                         let word = Self.englishStem(key)
-                        contentWords.append(englishIDs[word] ?? {
-                            let id = Int32(englishIDs.count)
-                            englishIDs[word] = id
-                            return id
-                        }())
+                        if usesLexicon, let entries = NewsLexicon.englishIndex[word] {
+                            for entry in entries { anchors.addEnglish(anchors.id(of: "w:\(entry)", kind: .lexicon), sentence: sentence) }
+                        }
+                        if key.utf8.count >= 3 {
+                            contentWords.append(englishIDs[word] ?? {
+                                let id = Int32(englishIDs.count)
+                                englishIDs[word] = id
+                                return id
+                            }())
+                        }
                     }
                     let capitalized = SentenceMarks.isUppercase(scalars[token.range.lowerBound])
                     // Only a word in capitals can be an acronym for the term finder.
                     if capitalized, token.range.count > 1, SentenceMarks.isUppercase(scalars[token.range.lowerBound + 1]) {
-                        latinWords.append(String(String.UnicodeScalarView(scalars[token.range])))
-                    }
+                        }
                     if arabicLatin[key] != nil {
                         englishLatin.append((key, sentence))
                     } else if key.hasSuffix("s"), arabicLatin[String(key.dropLast())] != nil {
@@ -220,11 +181,6 @@ struct AnchorExtractor {
             for key in SentenceMarks.keys(in: text) {
                 anchors.addEnglish(anchors.id(of: key, kind: .mark), sentence: sentence)
             }
-            if let englishTerms {
-                for concept in englishTerms.concepts(in: text, latinWords: latinWords) {
-                    anchors.addEnglish(anchors.id(of: "t:\(concept)", kind: .term), sentence: sentence)
-                }
-            }
         }
         // A Latin word is evidence only where it is about as rare in the English as in the
         // Arabic: an English word quoted once in the Arabic (`of`, `game`) is everywhere in the
@@ -233,6 +189,11 @@ struct AnchorExtractor {
         for occurrence in englishLatin { englishCounts[occurrence.key, default: 0] += 1 }
         for occurrence in englishLatin where englishCounts[occurrence.key, default: 0] <= 2 * arabicLatin[occurrence.key, default: 0] + 2 {
             anchors.addEnglish(anchors.id(of: "l:" + occurrence.key, kind: .latin), sentence: occurrence.sentence)
+        }
+        if let englishConcepts {
+            for (sentence, concepts) in englishConcepts.wait().enumerated() {
+                for concept in concepts { anchors.addEnglish(anchors.id(of: "t:\(concept)", kind: .term), sentence: sentence) }
+            }
         }
         if matchesNames {
             names.link(arabicWordTypes: wordTypes, sentenceWords: sentenceWords, into: &anchors)
@@ -245,33 +206,6 @@ struct AnchorExtractor {
             arabicWords: arabicContent, englishWords: englishContent, window: window)
     }
 
-    /// The glossary concepts of each Arabic sentence, being found on another thread.
-    final class PendingConcepts: @unchecked Sendable {
-        private let group = DispatchGroup()
-        // Written once by the worker before `leave`, read after `wait`: the group orders them.
-        private var concepts: [[Int]] = []
-
-        init(_ work: @escaping @Sendable () -> [[Int]]) {
-            group.enter()
-            DispatchQueue.global().async {
-                self.concepts = work()
-                self.group.leave()
-            }
-        }
-
-        func wait() -> [[Int]] {
-            group.wait()
-            return concepts
-        }
-    }
-
-    static func startMatching(_ sentences: [String], with matcher: TermMatcher) -> PendingConcepts {
-        PendingConcepts {
-            let memo = TermMatchMemo()
-            return sentences.map { sentence in matcher.matches(in: sentence, memo: memo).map(\.conceptIndex) }
-        }
-    }
-
     /// What an Arabic word is to the aligner: an anchor of its own (a month, a weekday, a
     /// number written out), possibly the first word of a two-word month, or a candidate name.
     struct WordRole {
@@ -280,6 +214,8 @@ struct AnchorExtractor {
         var startsBigram = false
         /// The word's light stem, as a content word id, unless it is a function word.
         var content: Int32?
+        /// The `NewsLexicon` anchors of the word.
+        var lexicon: [Int32] = []
     }
 
     private func wordRole(
@@ -288,6 +224,9 @@ struct AnchorExtractor {
         var role = WordRole()
         if key.unicodeScalars.count >= 3, !StopWords.arabic.contains(key) {
             let stem = LightStemmer().stem(of: key)
+            if usesLexicon {
+                role.lexicon = (NewsLexicon.arabicIndex[stem] ?? []).map { anchors.id(of: "w:\($0)", kind: .lexicon) }
+            }
             role.content = stems[stem] ?? {
                 let id = Int32(stems.count)
                 stems[stem] = id
@@ -303,87 +242,5 @@ struct AnchorExtractor {
             role.nameType = type
         }
         return role
-    }
-
-    /// The anchor of a number key; small whole numbers are a kind of their own.
-    static func numberID(_ key: String, in anchors: inout DocumentAnchors) -> Int32? {
-        guard !key.isEmpty else { return nil }
-        let small = key.utf8.count == 1 || (key.utf8.count == 2 && (Int(key) ?? 100) < 13)
-        return anchors.id(of: "n:" + key, kind: small ? .smallNumber : .number)
-    }
-
-    static func kind(ofWordKey key: String) -> AnchorKind {
-        key.hasPrefix("n:") ? .smallNumber : .calendar
-    }
-
-    /// Scalars that are not spaces.
-    static func letterCount(_ text: String) -> Int {
-        var count = 0
-        for scalar in text.unicodeScalars where !SentenceMarks.isSpace(scalar) { count += 1 }
-        return count
-    }
-
-    /// Whether an English line is a headline in title case: four content words or more, and
-    /// at least three in four capitalised.
-    static func isTitleCase(_ tokens: [Token], _ scalars: [Unicode.Scalar]) -> Bool {
-        var words = 0
-        var capitalized = 0
-        for token in tokens where token.kind == .latin && !EnglishNames.functionWords.contains(token.key) {
-            words += 1
-            if SentenceMarks.isUppercase(scalars[token.range.lowerBound]) { capitalized += 1 }
-        }
-        return words >= 4 && capitalized * 4 >= words * 3
-    }
-
-    /// An English word without the commonest inflections (`forces` → `forc`, `killed` →
-    /// `kill`, `talking` → `talk`): enough for counting which words go together.
-    static func englishStem(_ word: String) -> String {
-        let scalars = Array(word.unicodeScalars)
-        for ending in ["ing", "ed", "es", "s"] where scalars.count > ending.count + 3 && word.hasSuffix(ending) {
-            return String(String.UnicodeScalarView(scalars.dropLast(ending.count)))
-        }
-        return word
-    }
-
-    /// A number's key: ASCII digits (the matching key already has them), no thousands
-    /// separators, a point for the decimal separator; leading zeros dropped.
-    static func numberKey(_ key: String) -> String {
-        var result = String.UnicodeScalarView()
-        for scalar in key.unicodeScalars {
-            switch scalar {
-            case "0"..."9": result.append(scalar)
-            case ".", "\u{066B}": result.append(".")
-            default: break
-            }
-        }
-        while result.count > 1, result.first == "0", result.dropFirst().first != "." { result.removeFirst() }
-        return String(result)
-    }
-
-    /// The numbers inside a code: `covid-19` → `19`, `2.8bn` → `2.8`.
-    static func numbers(inCode key: String) -> [String] {
-        var numbers: [String] = []
-        var current = String.UnicodeScalarView()
-        let scalars = Array(key.unicodeScalars)
-        for (index, scalar) in scalars.enumerated() {
-            if ("0"..."9").contains(scalar) {
-                current.append(scalar)
-            } else if scalar == ".", !current.isEmpty, index + 1 < scalars.count, ("0"..."9").contains(scalars[index + 1]) {
-                current.append(scalar)
-            } else if !current.isEmpty {
-                numbers.append(numberKey(String(current)))
-                current = String.UnicodeScalarView()
-            }
-        }
-        if !current.isEmpty { numbers.append(numberKey(String(current))) }
-        return numbers
-    }
-
-    /// A Latin word's key without a possessive `'s` or final dot (`Iraq's` → `iraq`).
-    static func latinKey(_ key: String) -> String {
-        var key = key
-        if key.hasSuffix("'s") || key.hasSuffix("\u{2019}s") { key.removeLast(2) }
-        while key.count > 1, key.hasSuffix(".") { key.removeLast() }
-        return key
     }
 }

@@ -9,7 +9,7 @@ enum AnchorKind: UInt8, Sendable, CaseIterable {
     case latin
     /// A glossary concept, found on both sides.
     case term
-    /// A month or weekday name, or `million`/`billion`.
+    /// A month or weekday name.
     case calendar
     /// An English name whose consonant skeleton an Arabic word shares (`Esper` ~ `إسبر`).
     case name
@@ -19,6 +19,8 @@ enum AnchorKind: UInt8, Sendable, CaseIterable {
     /// A word pair that the first alignment of the document itself shows to go together
     /// (`CooccurrenceLexicon`): `الشرطة` ~ `police` in a crime story.
     case cooccurrence
+    /// A pair of the built-in dictionary of common news words (`NewsLexicon`).
+    case lexicon
 
     /// How often a translation keeps an anchor of this kind: the probability that the other
     /// side of a true pair has it too. A missing name says nothing (an Arabic word cannot be
@@ -33,6 +35,7 @@ enum AnchorKind: UInt8, Sendable, CaseIterable {
         case .name: 0.8
         case .mark: 0.75
         case .cooccurrence: 0.7
+        case .lexicon: 0.5
         }
     }
 

@@ -37,8 +37,6 @@ enum AnchorWords {
         (["ثماني", "ثمانيه"], ["eight"], "n:8"),
         (["تسع", "تسعه"], ["nine"], "n:9"),
         (["عشر", "عشره"], ["ten"], "n:10"),
-        (["مليون", "ملايين"], ["million", "millions"], "w:million"),
-        (["مليار", "مليارات"], ["billion", "billions", "bn"], "w:billion"),
     ]
 
     /// Arabic one-word forms by matching key.

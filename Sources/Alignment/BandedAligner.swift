@@ -5,7 +5,7 @@ import Foundation
 ///
 /// Cell (i, j) stands for "the first i Arabic and j English sentences are aligned"; row i holds
 /// the columns `lows[i]...highs[i]`, both non-decreasing in i. The band is either a strip around
-/// the diagonal, or a strip around a first path (`around(_:)`). Memory is O(cells): a shape and
+/// the length diagonal (`lengthDiagonal`), or a strip around a first path (`around`). Memory is O(cells): a shape and
 /// a forward cost per cell; the Viterbi costs, the backward costs and the anchor terms live in
 /// rolling rows.
 ///
@@ -48,15 +48,6 @@ struct BandedAligner {
         }
         self.offsets = offsets
         self.widest = widest
-    }
-
-    /// The band within `halfWidth` columns of the diagonal from (0, 0) to (n, m).
-    static func diagonal(halfWidth: Int, arabicCount n: Int, englishCount m: Int) -> BandedAligner {
-        let slope = Double(m) / Double(max(n, 1))
-        let width = Double(max(halfWidth, 2))
-        let lows = (0...n).map { max(0, Int((Double($0) * slope - width).rounded(.down))) }
-        let highs = (0...n).map { min(m, Int((Double($0) * slope + width).rounded(.up))) }
-        return BandedAligner(lows: lows, highs: highs, englishCount: m)
     }
 
     /// The band within `halfWidth` columns of the length diagonal: row i is centred on the
@@ -211,7 +202,7 @@ struct BandedAligner {
         var candidates = [Double](repeating: 0, count: shapes.count)
         var posteriors = [Double](repeating: 0, count: steps.count)
         // Steps by the row they start in, in order.
-        var startRows = steps.indices.map { steps[$0].arabicEnd - shapes[steps[$0].shape].arabic }
+        let startRows = steps.indices.map { steps[$0].arabicEnd - shapes[steps[$0].shape].arabic }
         var nextStep = steps.count - 1
         for i in stride(from: n, through: 0, by: -1) {
             if i < n { costs.fillRow(sentence: i, columns: pairColumns(i)) }
@@ -246,7 +237,6 @@ struct BandedAligner {
                 nextStep -= 1
             }
         }
-        startRows.removeAll()
         return posteriors
     }
 

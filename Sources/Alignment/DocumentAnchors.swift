@@ -46,9 +46,6 @@ struct DocumentAnchors: Sendable {
         return id
     }
 
-    /// The id of `key` if some sentence used it.
-    func existingID(of key: String) -> Int32? { ids[key] }
-
     mutating func addArabic(_ id: Int32, quality: Float = 1, sentence: Int) {
         arabic[sentence].append(Reference(id: id, quality: quality))
     }

@@ -91,8 +91,7 @@ struct EnglishNames {
             }
             for match in found {
                 let length = index.skeletons[Int(match.id)].count
-                // One edit from a three-consonant name is chance (measured: as often in an
-                // unrelated sentence as in the translation).
+                // One edit from a short name meets common words by chance (`SkeletonIndex`).
                 if !match.exact && length < SkeletonIndex.shortestFuzzy { continue }
                 if typeFrequency[Int(type)] > 2 * (namesBySkeleton[match.id]?.count ?? 0) + 2 { continue }
                 let quality: Float = (match.exact ? 1 : 0.6) * (length <= 2 ? 0.6 : length == 3 ? 0.85 : 1)

@@ -35,6 +35,31 @@ struct EnglishTermFinder: Sendable {
         }
     }
 
+    /// The words of a sentence written in capitals, dots left out (`U.S.` → `US`).
+    static func capitalWords(in sentence: String) -> [String] {
+        var words: [String] = []
+        var current = String.UnicodeScalarView()
+        var allCapitals = true
+        func flush() {
+            if current.count >= 2, allCapitals { words.append(String(current)) }
+            current = String.UnicodeScalarView()
+            allCapitals = true
+        }
+        for scalar in sentence.unicodeScalars {
+            if scalar == "." { continue }
+            if scalar.value < 0x80 ? (scalar.value >= 0x41 && scalar.value <= 0x5A) || (scalar.value >= 0x61 && scalar.value <= 0x7A)
+                : scalar.properties.isAlphabetic
+            {
+                current.append(scalar)
+                if !SentenceMarks.isUppercase(scalar) { allCapitals = false }
+            } else {
+                flush()
+            }
+        }
+        flush()
+        return words
+    }
+
     /// Whether a form is written in capitals (`US`, `U.S.`, `KRI`), to be matched as it stands.
     static func isAcronym(_ form: String) -> Bool {
         let letters = form.unicodeScalars.filter { $0.properties.isAlphabetic }
@@ -43,7 +68,7 @@ struct EnglishTermFinder: Sendable {
     }
 
     /// The concepts named in `sentence`, each once, in ascending order.
-    func concepts(in sentence: String, latinWords: [String]) -> [Int] {
+    func concepts(in sentence: String) -> [Int] {
         var found: Set<Int> = []
         if !forms.isEmpty {
             let words = EnglishWords.folded(sentence)
@@ -56,8 +81,8 @@ struct EnglishTermFinder: Sendable {
             }
         }
         if !acronyms.isEmpty {
-            for word in latinWords {
-                if let concepts = acronyms[word.filter { $0 != "." }] { found.formUnion(concepts) }
+            for word in Self.capitalWords(in: sentence) {
+                if let concepts = acronyms[word] { found.formUnion(concepts) }
             }
         }
         return found.sorted()

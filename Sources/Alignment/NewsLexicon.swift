@@ -193,3 +193,30 @@ enum NewsLexicon {
         (["رسالة", "رسائل"], ["message", "messages", "letter"]),
     ]
 }
+
+extension NewsLexicon {
+    /// Entry numbers by Arabic stem (of a matching key).
+    static let arabicIndex: [String: [Int]] = {
+        var index: [String: [Int]] = [:]
+        let stemmer = LightStemmer()
+        for (number, entry) in entries.enumerated() {
+            for form in entry.0 {
+                let stem = stemmer.stem(of: Normalizer.matchingKey.key(form))
+                if index[stem]?.last != number { index[stem, default: []].append(number) }
+            }
+        }
+        return index
+    }()
+
+    /// Entry numbers by English stem (`AnchorExtractor.englishStem` of a lowercase word).
+    static let englishIndex: [String: [Int]] = {
+        var index: [String: [Int]] = [:]
+        for (number, entry) in entries.enumerated() {
+            for form in entry.1 {
+                let stem = AnchorExtractor.englishStem(form)
+                if index[stem]?.last != number { index[stem, default: []].append(number) }
+            }
+        }
+        return index
+    }()
+}

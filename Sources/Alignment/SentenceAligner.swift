@@ -1,5 +1,4 @@
 import ArabicText
-import Foundation
 import Terminology
 
 /// Aligns the sentences of an Arabic document with those of its English translation: which
@@ -15,21 +14,28 @@ import Terminology
 /// // [Bead(arabic: 0..<1, english: 0..<1, …), Bead(arabic: 1..<2, english: 1..<2, …)]
 /// ```
 ///
-/// The model is Gale & Church's (1993) length-based dynamic programming, with the length ratio
-/// and variance measured on the documents themselves (Arabic, written without short vowels,
-/// is shorter than its English), plus lexical anchors as hunalign (Varga et al., 2005) uses a
-/// dictionary: numbers (Arabic-Indic digits included), Latin tokens (`CNN`, `UH-60`), glossary
-/// terms found on both sides (clitic-aware on the Arabic side), month and weekday names, and
-/// names matched through ICU's Arabic-Latin transliteration (`مارك إسبر` ~ `Mark Esper`).
-/// See `BeadCosts` for how the evidence is weighed.
+/// The model is Gale & Church's (1993) length-based dynamic programming, over letters and, with
+/// less weight, words, with the length ratios and variances measured on the documents
+/// themselves (Arabic, written without short vowels, is shorter than its English), plus lexical
+/// anchors as hunalign (Varga et al., 2005) uses a dictionary: numbers (Arabic-Indic digits
+/// included), Latin tokens (`CNN`, `UH-60`), glossary terms found on both sides (clitic-aware on
+/// the Arabic side), month and weekday names, names matched through ICU's Arabic-Latin
+/// transliteration (`مارك إسبر` ~ `Mark Esper`), the shape of a sentence (a question, a quotation,
+/// a headline), a small built-in dictionary of common news words (`NewsLexicon`), and word pairs
+/// learnt from a first alignment of the document itself (`CooccurrenceLexicon`). See
+/// `BeadCosts` for how the evidence is weighed.
 ///
-/// The search runs in a band around the diagonal, which doubles whenever the best path
-/// touches its edge, so a 10,000-sentence document aligns in memory linear in its length.
+/// It aligns twice: the first pass measures the lengths, the bead shapes' frequencies and the
+/// word pairs; the second, in a narrow band around the first path, gives the final beads.
+///
+/// The search runs in a band around the length diagonal (where as many letters have gone by on
+/// both sides), which doubles whenever the best path touches its edge, so a 10,000-sentence
+/// document aligns in memory linear in its length.
 /// Each bead's `score` is its posterior probability under the model (forward–backward over
 /// the band); beads below `AlignmentOptions.weakScore` are flagged `isWeak`.
 ///
 /// - Complexity: O((n + m)·w) time and memory for n and m sentences and a band of half-width
-///   w (about √(n+m), at least 24, unless the path wanders further from the diagonal).
+///   w (about √(n+m)/3, at least 24, unless the path wanders further from the diagonal).
 public struct SentenceAligner: Sendable {
     public let glossary: TermMatcher?
     public let options: AlignmentOptions
@@ -52,7 +58,8 @@ public struct SentenceAligner: Sendable {
         let extractor = AnchorExtractor(
             glossary: options.anchorWeight > 0 ? glossary : nil,
             englishTerms: options.anchorWeight > 0 ? englishTerms : nil,
-            matchesNames: options.matchesNames && options.anchorWeight > 0, window: options.anchorWindow)
+            matchesNames: options.matchesNames && options.anchorWeight > 0,
+            usesLexicon: options.usesNewsLexicon && options.anchorWeight > 0, window: options.anchorWindow)
         let reading = extractor.read(arabic: arabic, english: english)
         let initial = LengthModel.initial(
             arabic: reading.arabicLengths, english: reading.englishLengths, variance: options.lengthVariance)
@@ -86,7 +93,7 @@ public struct SentenceAligner: Sendable {
     static let refinementWidth = 12
 
     static func defaultBandWidth(_ n: Int, _ m: Int) -> Int {
-        max(24, Int(0.2 * Double(n + m).squareRoot()))
+        max(24, Int(0.33 * Double(n + m).squareRoot()))
     }
 
     /// Aligns in the band `band(w)`, doubling w while the path touches the band's edge.

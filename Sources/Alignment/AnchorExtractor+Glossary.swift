@@ -1,0 +1,38 @@
+import Dispatch
+import Terminology
+
+extension AnchorExtractor {
+    /// The glossary concepts of each sentence, being found on another thread.
+    final class PendingConcepts: @unchecked Sendable {
+        private let group = DispatchGroup()
+        // Written once by the worker before `leave`, read after `wait`: the group orders them.
+        private var concepts: [[Int]] = []
+
+        init(_ work: @escaping @Sendable () -> [[Int]]) {
+            group.enter()
+            DispatchQueue.global().async {
+                self.concepts = work()
+                self.group.leave()
+            }
+        }
+
+        func wait() -> [[Int]] {
+            group.wait()
+            return concepts
+        }
+    }
+
+    /// Starts finding the glossary's terms in Arabic sentences, on another thread: the term
+    /// matcher is the slowest reader of a document.
+    static func startMatching(_ sentences: [String], with matcher: TermMatcher) -> PendingConcepts {
+        PendingConcepts {
+            let memo = TermMatchMemo()
+            return sentences.map { sentence in matcher.matches(in: sentence, memo: memo).map(\.conceptIndex) }
+        }
+    }
+
+    /// Starts finding the glossary's English forms in English sentences, on another thread.
+    static func startFinding(_ sentences: [String], with finder: EnglishTermFinder) -> PendingConcepts {
+        PendingConcepts { sentences.map { finder.concepts(in: $0) } }
+    }
+}
