@@ -8,26 +8,7 @@ import ArabicText
 /// proclitics (`ويونيو`, `بحزيران`, `الجمعة`).
 enum AnchorWords {
     /// Arabic (matching keys) and English words with their anchor keys.
-    private static let pairs: [(arabic: [String], english: [String], key: String)] = [
-        (["يناير", "كانون الثاني"], ["january"], "c:m1"),
-        (["فبراير", "شباط"], ["february"], "c:m2"),
-        (["مارس", "اذار"], ["march"], "c:m3"),
-        (["ابريل", "افريل", "نيسان"], ["april"], "c:m4"),
-        (["مايو", "ايار"], ["may"], "c:m5"),
-        (["يونيو", "يونيه", "حزيران"], ["june"], "c:m6"),
-        (["يوليو", "يوليه", "تموز"], ["july"], "c:m7"),
-        (["اغسطس"], ["august"], "c:m8"),
-        (["سبتمبر", "ايلول"], ["september"], "c:m9"),
-        (["اكتوبر", "تشرين الاول"], ["october"], "c:m10"),
-        (["نوفمبر", "تشرين الثاني"], ["november"], "c:m11"),
-        (["ديسمبر", "كانون الاول"], ["december"], "c:m12"),
-        (["الاحد"], ["sunday"], "c:d0"),
-        (["الاثنين"], ["monday"], "c:d1"),
-        (["الثلاثاء"], ["tuesday"], "c:d2"),
-        (["الاربعاء"], ["wednesday"], "c:d3"),
-        (["الخميس"], ["thursday"], "c:d4"),
-        (["الجمعه"], ["friday"], "c:d5"),
-        (["السبت"], ["saturday"], "c:d6"),
+    private static let pairs: [(arabic: [String], english: [String], key: String)] = calendar + [
         (["اثنان", "اثنتان", "اثنتين"], ["two"], "n:2"),
         (["ثلاث", "ثلاثه"], ["three"], "n:3"),
         (["اربع", "اربعه"], ["four"], "n:4"),
@@ -38,6 +19,24 @@ enum AnchorWords {
         (["تسع", "تسعه"], ["nine"], "n:9"),
         (["عشر", "عشره"], ["ten"], "n:10"),
     ]
+
+    /// Month and weekday names, from the date parser's tables (one list of Arabic month names in
+    /// the project). `اب` (August in the Levant) is left out: as a word it is far more often
+    /// `أب`, father.
+    private static let calendar: [(arabic: [String], english: [String], key: String)] = {
+        let englishMonths = ["january", "february", "march", "april", "may", "june", "july", "august", "september",
+                             "october", "november", "december"]
+        let englishDays = ["sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"]
+        let months = (1...12).map { month in
+            (arabic: ArabicDateParser.months.filter { $0.value == month && $0.key != "اب" }.map(\.key).sorted(),
+             english: [englishMonths[month - 1]], key: "c:m\(month)")
+        }
+        let days = (0...6).map { day in
+            (arabic: ArabicDateParser.weekdays.filter { $0.value == day }.map(\.key), english: [englishDays[day]],
+             key: "c:d\(day)")
+        }
+        return months + days
+    }()
 
     /// Arabic one-word forms by matching key.
     static let arabicWords: [String: String] = {

@@ -26,14 +26,15 @@ public struct ArabicDateParser: Sendable {
     public init() {}
 
     /// Month numbers by matching-key name; Levantine names of two words are keyed with a space.
-    static let months: [String: Int] = [
+    public static let months: [String: Int] = [
         "يناير": 1, "فبراير": 2, "مارس": 3, "ابريل": 4, "افريل": 4, "مايو": 5, "ماي": 5,
         "يونيو": 6, "يونيه": 6, "جوان": 6, "يوليو": 7, "يوليه": 7, "جويليه": 7, "اغسطس": 8,
         "اوت": 8, "سبتمبر": 9, "اكتوبر": 10, "نوفمبر": 11, "ديسمبر": 12,
         "كانون الثاني": 1, "شباط": 2, "اذار": 3, "نيسان": 4, "ايار": 5, "حزيران": 6, "تموز": 7,
         "اب": 8, "ايلول": 9, "تشرين الاول": 10, "تشرين الثاني": 11, "كانون الاول": 12,
     ]
-    static let weekdays: [String: Int] = [
+    /// Weekday numbers (Sunday 0) by matching-key name.
+    public static let weekdays: [String: Int] = [
         "الاحد": 0, "الاثنين": 1, "الثلاثاء": 2, "الاربعاء": 3, "الخميس": 4, "الجمعه": 5, "السبت": 6,
     ]
     /// Words that may stand between the month and the year, or the day and the month.
