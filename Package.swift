@@ -32,7 +32,7 @@ let package = Package(
         .executableTarget(name: "dragoman-bench", dependencies: ["Workbench"], path: "tools/Benchmarks"),
         .target(name: "TestSupport", path: "Tests/TestSupport"),
         .testTarget(name: "ArabicTextTests", dependencies: ["ArabicText", "TestSupport"], resources: [.copy("Fixtures")]),
-        .testTarget(name: "WorkbenchTests", dependencies: ["Workbench", "TestSupport"]),
+        .testTarget(name: "WorkbenchTests", dependencies: ["Workbench", "Evaluation", "TestSupport"]),
         .testTarget(name: "TerminologyTests", dependencies: ["Terminology"], resources: [.copy("Fixtures")]),
         .testTarget(name: "EvaluationTests", dependencies: ["Evaluation"], resources: [.copy("Fixtures")]),
         .testTarget(name: "DragomanTests", dependencies: ["dragoman", "TestSupport"], exclude: ["Fixtures"]),

@@ -49,47 +49,72 @@ public struct BootstrapAggregator: Sendable {
 
     /// The confidence interval of every metric that has scores.
     ///
-    /// - Complexity: O(r · n) per metric for r resamples of n documents, plus sorting r means.
+    /// Metrics with the same number of documents draw the same documents (the generator is
+    /// restarted from `seed` for each), so they are resampled together, one draw for all.
+    ///
+    /// - Complexity: O(r · n · k) for r resamples of n documents and k metrics, plus sorting
+    ///   r means per metric.
     public func aggregate() -> [RougeMetric: AggregateScore] {
-        var result: [RougeMetric: AggregateScore] = [:]
+        var groups: [Int: [RougeMetric]] = [:]
         for (metric, documents) in scores where !documents.isEmpty {
-            result[metric] = interval(of: documents)
+            groups[documents.count, default: []].append(metric)
+        }
+        var result: [RougeMetric: AggregateScore] = [:]
+        for (_, metrics) in groups {
+            for (metric, interval) in zip(metrics, intervals(of: metrics.map { scores[$0] ?? [] })) {
+                result[metric] = interval
+            }
         }
         return result
     }
 
-    private func interval(of documents: [RougeScore]) -> AggregateScore {
-        var generator = SplitMix64(seed: seed)
-        var precisions: [Double] = []
-        var recalls: [Double] = []
-        var fs: [Double] = []
-        precisions.reserveCapacity(resampleCount)
-        recalls.reserveCapacity(resampleCount)
-        fs.reserveCapacity(resampleCount)
-        let count = documents.count
-        for _ in 0..<resampleCount {
-            var sum = RougeScore.zero
-            for _ in 0..<count {
-                let drawn = documents[generator.next(below: count)]
-                sum.precision += drawn.precision
-                sum.recall += drawn.recall
-                sum.f += drawn.f
+    /// The intervals of several metrics' scores over the same number of documents.
+    private func intervals(of metrics: [[RougeScore]]) -> [AggregateScore] {
+        let count = metrics.first?.count ?? 0
+        let width = metrics.count * 3
+        // Row d holds document d's precision, recall and F for each metric in turn, padded to
+        // whole SIMD4 lanes: each lane adds in the same order as a scalar sum would.
+        let lanes = (width + 3) / 4
+        var table = [SIMD4<Double>](repeating: .zero, count: count * lanes)
+        for (column, documents) in metrics.enumerated() {
+            for (row, score) in documents.enumerated() {
+                for (component, value) in [score.precision, score.recall, score.f].enumerated() {
+                    let flat = column * 3 + component
+                    table[row * lanes + flat / 4][flat % 4] = value
+                }
             }
-            precisions.append(sum.precision / Double(count))
-            recalls.append(sum.recall / Double(count))
-            fs.append(sum.f / Double(count))
         }
-        precisions.sort()
-        recalls.sort()
-        fs.sort()
+        // means[k * resampleCount + r]: resample r's mean of column k.
+        var means = [Double](repeating: 0, count: lanes * 4 * resampleCount)
+        var generator = SplitMix64(seed: seed)
+        var sums = [SIMD4<Double>](repeating: .zero, count: lanes)
+        table.withUnsafeBufferPointer { table in
+            sums.withUnsafeMutableBufferPointer { sums in
+                for resample in 0..<resampleCount {
+                    for lane in 0..<lanes { sums[lane] = .zero }
+                    for _ in 0..<count {
+                        let row = generator.next(below: count) * lanes
+                        for lane in 0..<lanes { sums[lane] += table[row + lane] }
+                    }
+                    for column in 0..<width {
+                        means[column * resampleCount + resample] = sums[column / 4][column % 4] / Double(count)
+                    }
+                }
+            }
+        }
         let tail = (1 - confidenceLevel) / 2
-        func at(_ quantile: Double) -> RougeScore {
-            RougeScore(
-                precision: Percentile.linear(precisions, quantile),
-                recall: Percentile.linear(recalls, quantile),
-                f: Percentile.linear(fs, quantile)
-            )
+        return metrics.indices.map { index in
+            let sorted = (0..<3).map { component in
+                let start = (index * 3 + component) * resampleCount
+                return means[start..<(start + resampleCount)].sorted()
+            }
+            func at(_ quantile: Double) -> RougeScore {
+                RougeScore(
+                    precision: Percentile.linear(sorted[0], quantile),
+                    recall: Percentile.linear(sorted[1], quantile),
+                    f: Percentile.linear(sorted[2], quantile))
+            }
+            return AggregateScore(low: at(tail), mid: at(0.5), high: at(1 - tail))
         }
-        return AggregateScore(low: at(tail), mid: at(0.5), high: at(1 - tail))
     }
 }

@@ -8,7 +8,8 @@ import Foundation
 extension EvaluationReport {
     /// One object, keys sorted, scores as fractions (not × 100):
     /// `{"confidence": 0.95, "documents": N, "recipe": {…}, "systems": [{"name": "lead",
-    /// "rouge1": {"f", "high", "low", "precision", "recall"}, "rouge2": …, "rougeL": …, "rougeLsum": …}]}`.
+    /// "rouge1": {"f", "high", "low", "precision", "recall"}, "rouge2": …, "rougeL": …, "rougeLsum": …}]}`,
+    /// and `"protocol": "…"` when the report has one.
     ///
     /// - Throws: what `JSONEncoder` throws (it cannot meet a NaN here: scores are never NaN).
     public func json() throws -> String {
@@ -20,17 +21,27 @@ extension EvaluationReport {
     ///
     /// - Throws: what `JSONEncoder` throws.
     public func jsonLines() throws -> String {
-        var lines: [String] = []
+        var lines = ""
         let bySystem = systems.map { system in
-            (name: system.name, documents: Dictionary(system.documents.map { ($0.document, $0) }) { first, _ in first })
+            (name: JSONText.string(system.name),
+             documents: Dictionary(system.documents.map { ($0.document, $0) }) { first, _ in first })
         }
         for document in documentNames {
+            let name = JSONText.string(document)
             for system in bySystem {
                 guard let scores = system.documents[document] else { continue }
-                lines.append(try Self.encode(DocumentObject(system: system.name, scores: scores)))
+                lines += "{\"document\":" + name
+                // Keys in JSONEncoder's sorted order: document, the metric names, system.
+                let metrics = scores.scores.map { (key: JSONText.string($0.key.name), score: $0.value) }
+                for (key, score) in metrics.sorted(by: { $0.key < $1.key }) {
+                    lines += "," + key + ":{\"f\":" + JSONText.number(score.f)
+                        + ",\"precision\":" + JSONText.number(score.precision)
+                        + ",\"recall\":" + JSONText.number(score.recall) + "}"
+                }
+                lines += ",\"system\":" + system.name + "}\n"
             }
         }
-        return lines.map { $0 + "\n" }.joined()
+        return lines
     }
 
     private static func encode(_ value: some Encodable) throws -> String {
@@ -52,7 +63,7 @@ private struct MetricKey: CodingKey {
 private struct ReportObject: Encodable {
     let report: EvaluationReport
 
-    enum CodingKeys: String, CodingKey { case systems, documents, recipe, confidence }
+    enum CodingKeys: String, CodingKey { case systems, documents, recipe, confidence, `protocol` }
 
     func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
@@ -60,6 +71,7 @@ private struct ReportObject: Encodable {
         try container.encode(report.documents, forKey: .documents)
         try container.encode(report.recipe, forKey: .recipe)
         try container.encode(report.confidenceLevel, forKey: .confidence)
+        try container.encodeIfPresent(report.summaryProtocol, forKey: .protocol)
     }
 }
 
@@ -71,28 +83,6 @@ private struct SystemObject: Encodable {
         try container.encode(system.name, forKey: MetricKey(stringValue: "name"))
         for (metric, summary) in system.metrics {
             try container.encode(summary, forKey: MetricKey(stringValue: metric.name))
-        }
-    }
-}
-
-private struct DocumentObject: Encodable {
-    let system: String
-    let scores: DocumentScores
-
-    private struct Score: Encodable {
-        let precision: Double
-        let recall: Double
-        let f: Double
-    }
-
-    func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: MetricKey.self)
-        try container.encode(scores.document, forKey: MetricKey(stringValue: "document"))
-        try container.encode(system, forKey: MetricKey(stringValue: "system"))
-        for (metric, score) in scores.scores {
-            try container.encode(
-                Score(precision: score.precision, recall: score.recall, f: score.f),
-                forKey: MetricKey(stringValue: metric.name))
         }
     }
 }

@@ -13,6 +13,8 @@ public struct RougeScorer: Sendable {
     public let metrics: [RougeMetric]
     /// How texts become tokens.
     public let tokenizer: any RougeTokenizer
+    /// The tokenizer, when it hands out bytes and never spans a line (checked once, not per text).
+    private let byteTokenizer: (any ByteTokenizer)?
 
     public init(
         metrics: [RougeMetric] = [.rouge1, .rouge2, .rougeL, .rougeLsum],
@@ -21,6 +23,7 @@ public struct RougeScorer: Sendable {
         var seen: Set<RougeMetric> = []
         self.metrics = metrics.filter { seen.insert($0).inserted }
         self.tokenizer = tokenizer
+        byteTokenizer = tokenizer as? any ByteTokenizer
     }
 
     /// The score of `candidate` against `reference` for each metric; all zero for an empty side.
@@ -57,8 +60,18 @@ public struct RougeScorer: Sendable {
 
     /// A text as token ids, whole and by line.
     struct PreparedText {
+        /// The whole text's tokens.
         var tokens: [Int32] = []
-        var lines: [[Int32]] = []
+        /// The tokens of the lines, one after another (the same array as `tokens` when the
+        /// tokenizer's tokens never span a line feed).
+        var lineTokens: [Int32] = []
+        /// Each `"\n"`-separated line's range in `lineTokens`.
+        var lines: [Range<Int>] = []
+
+        /// Each line's tokens.
+        var lineSlices: [ArraySlice<Int32>] {
+            lines.map { lineTokens[$0] }
+        }
     }
 
     private var needsWholeText: Bool {
@@ -67,13 +80,38 @@ public struct RougeScorer: Sendable {
 
     func prepare(_ text: String, with interner: inout TokenInterner) -> PreparedText {
         var prepared = PreparedText()
+        let needsLines = metrics.contains(.rougeLsum)
+        if let byteTokenizer {
+            var scanned = TokenBytes()
+            byteTokenizer.scan(text, into: &scanned)
+            var tokens = [Int32](repeating: 0, count: scanned.ends.count)
+            scanned.bytes.withUnsafeBufferPointer { bytes in
+                var start = 0
+                for (index, end) in scanned.ends.enumerated() {
+                    tokens[index] = interner.intern(UnsafeBufferPointer(rebasing: bytes[start..<end]))
+                    start = end
+                }
+            }
+            prepared.tokens = tokens
+            if needsLines {
+                prepared.lineTokens = tokens
+                var lineStart = 0
+                for lineEnd in scanned.lineBreaks + [tokens.count] {
+                    prepared.lines.append(lineStart..<lineEnd)
+                    lineStart = lineEnd
+                }
+            }
+            return prepared
+        }
         if needsWholeText {
             prepared.tokens = interner.intern(tokenizer.tokens(text))
         }
-        if metrics.contains(.rougeLsum) {
+        if needsLines {
             // Split on U+000A scalars, as Python's split("\n"): a Swift Character would keep "\r\n" whole.
-            prepared.lines = text.unicodeScalars.split(separator: "\n").map {
-                interner.intern(tokenizer.tokens(String(Substring($0))))
+            for line in text.unicodeScalars.split(separator: "\n") {
+                let start = prepared.lineTokens.count
+                prepared.lineTokens += interner.intern(tokenizer.tokens(String(Substring(line))))
+                prepared.lines.append(start..<prepared.lineTokens.count)
             }
         }
         return prepared
@@ -93,14 +131,15 @@ public struct RougeScorer: Sendable {
                     scores[metric] = .zero
                     continue
                 }
-                let length = LongestCommonSubsequence.length(reference.tokens, candidate.tokens)
+                let length = LongestCommonSubsequence.length(
+                    reference.tokens, candidate.tokens, vocabularySize: vocabularySize)
                 scores[metric] = RougeScore(
                     precision: Double(length) / Double(candidate.tokens.count),
                     recall: Double(length) / Double(reference.tokens.count)
                 )
             case .summaryLevelLongestCommonSubsequence:
                 scores[metric] = SummaryLevelLCS.score(
-                    reference: reference.lines, candidate: candidate.lines, vocabularySize: vocabularySize
+                    reference: reference.lineSlices, candidate: candidate.lineSlices, vocabularySize: vocabularySize
                 )
             }
         }

@@ -1,19 +1,86 @@
 /// Gives every distinct token a dense `Int32` id, so matching compares integers, not strings.
+///
+/// Tokens are keyed by their UTF-8 bytes in an open-addressing table over one byte arena, so
+/// a tokenizer that hands out bytes (`ByteTokenizer`) never makes a `String` per token.
 struct TokenInterner {
-    private var ids: [String: Int32] = [:]
+    /// Every interned token's bytes, one after another.
+    private var arena: [UInt8] = []
+    /// Token `id` occupies `arena[starts[id]..<starts[id + 1]]`.
+    private var starts: [Int32] = [0]
+    /// Each token's hash, by id, so the table can grow without rehashing bytes.
+    private var hashes: [UInt64] = []
+    /// Slots holding `id + 1`, or 0 when empty; the count is a power of two.
+    private var slots: [Int32] = Array(repeating: 0, count: 64)
 
     /// How many distinct tokens have ids; every id is below this.
-    var vocabularySize: Int { ids.count }
+    var vocabularySize: Int { hashes.count }
 
     /// The ids of `tokens`, in order, assigning new ids to unseen tokens.
     ///
-    /// - Complexity: O(n) hash look-ups.
+    /// - Complexity: O(n) in the total length of the tokens.
     mutating func intern(_ tokens: [String]) -> [Int32] {
         tokens.map { token in
-            if let id = ids[token] { return id }
-            let id = Int32(truncatingIfNeeded: ids.count)
-            ids[token] = id
-            return id
+            var token = token
+            return token.withUTF8 { intern($0) }
         }
+    }
+
+    /// The id of the token whose UTF-8 bytes are `bytes`, new if unseen.
+    ///
+    /// - Complexity: O(k) in the token's length, amortised.
+    mutating func intern(_ bytes: UnsafeBufferPointer<UInt8>) -> Int32 {
+        let hash = Self.hash(bytes)
+        let mask = slots.count - 1
+        var slot = Int(truncatingIfNeeded: hash) & mask
+        while true {
+            let stored = slots[slot]
+            if stored == 0 { break }
+            let id = Int(stored - 1)
+            if hashes[id] == hash && equals(id, bytes) { return stored - 1 }
+            slot = (slot + 1) & mask
+        }
+        let id = Int32(truncatingIfNeeded: hashes.count)
+        arena.append(contentsOf: bytes)
+        starts.append(Int32(truncatingIfNeeded: arena.count))
+        hashes.append(hash)
+        slots[slot] = id + 1
+        if hashes.count * 2 > slots.count { grow() }
+        return id
+    }
+
+    private func equals(_ id: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        let start = Int(starts[id])
+        let end = Int(starts[id + 1])
+        guard end - start == bytes.count else { return false }
+        return arena.withUnsafeBufferPointer { stored in
+            var index = 0
+            while index < bytes.count {
+                if stored[start + index] != bytes[index] { return false }
+                index += 1
+            }
+            return true
+        }
+    }
+
+    private mutating func grow() {
+        var larger = [Int32](repeating: 0, count: slots.count * 2)
+        let mask = larger.count - 1
+        for id in hashes.indices {
+            var slot = Int(truncatingIfNeeded: hashes[id]) & mask
+            while larger[slot] != 0 { slot = (slot + 1) & mask }
+            larger[slot] = Int32(truncatingIfNeeded: id) + 1
+        }
+        slots = larger
+    }
+
+    /// FNV-1a over the bytes, then a final mix so the low bits (the slot) depend on all of them.
+    private static func hash(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
+        var hash: UInt64 = 0xCBF2_9CE4_8422_2325
+        for byte in bytes {
+            hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01B3
+        }
+        hash ^= hash >> 29
+        hash = hash &* 0xBF58_476D_1CE4_E5B9
+        return hash ^ (hash >> 32)
     }
 }

@@ -1,4 +1,5 @@
 import ArgumentParser
+import Evaluation
 import Foundation
 import Workbench
 
@@ -13,7 +14,7 @@ struct Dragoman: ParsableCommand {
             """,
         subcommands: [
             IngestCommand.self, DocumentsCommand.self, SentencesCommand.self, SearchCommand.self,
-            AlignCommand.self, CheckCommand.self, ConcordanceCommand.self, GlossaryCommand.self,
+            AlignCommand.self, CheckCommand.self, ConcordanceCommand.self, GlossaryCommand.self, EvalCommand.self,
         ]
     )
 
@@ -35,6 +36,12 @@ struct Dragoman: ParsableCommand {
         } catch let error as StoreError {
             Terminal.error(error.description)
             Foundation.exit(1)
+        } catch let error as RougeError {
+            Terminal.error(error.description)
+            Foundation.exit(1)
+        } catch let error as UnknownSummarizerError {
+            Terminal.error(error.description)
+            Foundation.exit(2)
         } catch {
             let code = exitCode(for: error)
             if code == .success || error is CleanExit {

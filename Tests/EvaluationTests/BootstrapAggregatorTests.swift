@@ -75,4 +75,39 @@ import Testing
         #expect(drawsA.allSatisfy { (0..<7).contains($0) })
         #expect(Set(drawsA).count == 7)
     }
+
+    /// The grouped, vectorised resampling gives exactly what resampling each metric on its
+    /// own, the straightforward way written here, gives.
+    @Test func resamplesEveryMetricExactlyAsAlone() throws {
+        let aggregator = try corpus()
+        let result = aggregator.aggregate()
+        for metric in [RougeMetric.rouge1, .rougeL] {
+            let documents = aggregator.scores(for: metric)
+            var generator = SplitMix64(seed: aggregator.seed)
+            var means: [[Double]] = [[], [], []]
+            for _ in 0..<aggregator.resampleCount {
+                var sum = (0.0, 0.0, 0.0)
+                for _ in documents.indices {
+                    let drawn = documents[generator.next(below: documents.count)]
+                    sum.0 += drawn.precision
+                    sum.1 += drawn.recall
+                    sum.2 += drawn.f
+                }
+                let count = Double(documents.count)
+                means[0].append(sum.0 / count)
+                means[1].append(sum.1 / count)
+                means[2].append(sum.2 / count)
+            }
+            let sorted = means.map { $0.sorted() }
+            let tail = (1 - aggregator.confidenceLevel) / 2
+            let low = RougeScore(
+                precision: Percentile.linear(sorted[0], tail), recall: Percentile.linear(sorted[1], tail),
+                f: Percentile.linear(sorted[2], tail))
+            let high = RougeScore(
+                precision: Percentile.linear(sorted[0], 1 - tail), recall: Percentile.linear(sorted[1], 1 - tail),
+                f: Percentile.linear(sorted[2], 1 - tail))
+            #expect(result[metric]?.low == low)
+            #expect(result[metric]?.high == high)
+        }
+    }
 }
