@@ -70,38 +70,11 @@ public struct BootstrapAggregator: Sendable {
 
     /// The intervals of several metrics' scores over the same number of documents.
     private func intervals(of metrics: [[RougeScore]]) -> [AggregateScore] {
-        let count = metrics.first?.count ?? 0
-        let width = metrics.count * 3
-        // Row d holds document d's precision, recall and F for each metric in turn, padded to
-        // whole SIMD4 lanes: each lane adds in the same order as a scalar sum would.
-        let lanes = (width + 3) / 4
-        var table = [SIMD4<Double>](repeating: .zero, count: count * lanes)
-        for (column, documents) in metrics.enumerated() {
-            for (row, score) in documents.enumerated() {
-                for (component, value) in [score.precision, score.recall, score.f].enumerated() {
-                    let flat = column * 3 + component
-                    table[row * lanes + flat / 4][flat % 4] = value
-                }
-            }
+        // Columns 3k, 3k + 1 and 3k + 2: metric k's precision, recall and F.
+        let columns = metrics.flatMap { documents in
+            [documents.map(\.precision), documents.map(\.recall), documents.map(\.f)]
         }
-        // means[k * resampleCount + r]: resample r's mean of column k.
-        var means = [Double](repeating: 0, count: lanes * 4 * resampleCount)
-        var generator = SplitMix64(seed: seed)
-        var sums = [SIMD4<Double>](repeating: .zero, count: lanes)
-        table.withUnsafeBufferPointer { table in
-            sums.withUnsafeMutableBufferPointer { sums in
-                for resample in 0..<resampleCount {
-                    for lane in 0..<lanes { sums[lane] = .zero }
-                    for _ in 0..<count {
-                        let row = generator.next(below: count) * lanes
-                        for lane in 0..<lanes { sums[lane] += table[row + lane] }
-                    }
-                    for column in 0..<width {
-                        means[column * resampleCount + resample] = sums[column / 4][column % 4] / Double(count)
-                    }
-                }
-            }
-        }
+        let means = BootstrapResampler(columns: columns).means(resamples: resampleCount, seed: seed)
         let tail = (1 - confidenceLevel) / 2
         return metrics.indices.map { index in
             let sorted = (0..<3).map { component in

@@ -45,7 +45,12 @@ public struct EnglishRougeTokenizer: RougeTokenizer, ByteTokenizer {
                 let byte = bytes[index]
                 if byte < 0x80 {
                     if Self.isTokenByte(byte) {
-                        output.bytes.append(byte)
+                        // A run of bytes that need no lowercasing is copied whole.
+                        var end = index + 1
+                        while end < bytes.count && Self.isTokenByte(bytes[end]) { end += 1 }
+                        output.bytes.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[index..<end]))
+                        index = end
+                        continue
                     } else if byte >= 0x41 && byte <= 0x5A {
                         output.bytes.append(byte | 0x20)
                     } else {

@@ -21,24 +21,38 @@ extension EvaluationReport {
     ///
     /// - Throws: what `JSONEncoder` throws.
     public func jsonLines() throws -> String {
-        var lines = ""
         let bySystem = systems.map { system in
             (name: JSONText.string(system.name),
              documents: Dictionary(system.documents.map { ($0.document, $0) }) { first, _ in first })
         }
+        // Keys in JSONEncoder's sorted order: document, the metric names, system.
+        let metricKeys = Set(systems.flatMap { $0.documents.flatMap(\.scores.keys) })
+            .map { (metric: $0, key: JSONText.string($0.name)) }
+            .sorted { $0.key < $1.key }
+        let documentNames = documentNames
+        var lines = ""
+        lines.reserveCapacity(documentNames.count * systems.count * (80 + 110 * metricKeys.count))
         for document in documentNames {
             let name = JSONText.string(document)
             for system in bySystem {
                 guard let scores = system.documents[document] else { continue }
-                lines += "{\"document\":" + name
-                // Keys in JSONEncoder's sorted order: document, the metric names, system.
-                let metrics = scores.scores.map { (key: JSONText.string($0.key.name), score: $0.value) }
-                for (key, score) in metrics.sorted(by: { $0.key < $1.key }) {
-                    lines += "," + key + ":{\"f\":" + JSONText.number(score.f)
-                        + ",\"precision\":" + JSONText.number(score.precision)
-                        + ",\"recall\":" + JSONText.number(score.recall) + "}"
+                lines += "{\"document\":"
+                lines += name
+                for (metric, key) in metricKeys {
+                    guard let score = scores.scores[metric] else { continue }
+                    lines += ","
+                    lines += key
+                    lines += ":{\"f\":"
+                    lines += JSONText.number(score.f)
+                    lines += ",\"precision\":"
+                    lines += JSONText.number(score.precision)
+                    lines += ",\"recall\":"
+                    lines += JSONText.number(score.recall)
+                    lines += "}"
                 }
-                lines += ",\"system\":" + system.name + "}\n"
+                lines += ",\"system\":"
+                lines += system.name
+                lines += "}\n"
             }
         }
         return lines

@@ -1,9 +1,8 @@
 /// The n-grams of one token sequence, for clipped matching against another.
 ///
 /// N-grams of ids below `vocabularySize` are packed into one `UInt64` key when
-/// `vocabularySize^order` fits (any order ≤ 4 for a vocabulary under 65,536) and kept sorted,
-/// so matching is a merge of two sorted arrays, with no hashing; otherwise they are counted
-/// by slice in a dictionary.
+/// `vocabularySize^order` fits (any order ≤ 4 for a vocabulary under 65,536) and counted in a
+/// small open-addressing table; otherwise they are counted by slice in a dictionary.
 struct NGramCounts {
     /// The n-gram length.
     let order: Int
@@ -12,16 +11,18 @@ struct NGramCounts {
     private let storage: Storage
 
     private enum Storage {
-        case packed(base: UInt64, sortedKeys: [UInt64])
+        case packed(base: UInt64, table: PackedTable)
         case sliced([ArraySlice<Int32>: Int32])
     }
 
-    /// - Complexity: O(n log n + n · order).
+    /// - Complexity: O(n · order).
     init(_ tokens: [Int32], order: Int, vocabularySize: Int) {
         self.order = order
         total = Self.ngramCount(tokens.count, order: order)
         if let base = Self.packingBase(vocabularySize: vocabularySize, order: order) {
-            storage = .packed(base: base, sortedKeys: Self.sortedKeys(tokens, order: order, base: base))
+            var table = PackedTable(capacity: total)
+            Self.forEachPackedKey(tokens, order: order, base: base) { table.add($0) }
+            storage = .packed(base: base, table: table)
         } else {
             var counts: [ArraySlice<Int32>: Int32] = [:]
             for start in 0..<total { counts[tokens[start..<(start + order)], default: 0] += 1 }
@@ -33,13 +34,15 @@ struct NGramCounts {
     ///
     /// `candidate` must use ids from the same interner and below the same vocabulary size.
     ///
-    /// - Complexity: O(m log m + n) for a candidate of length m.
+    /// - Complexity: O(m · order) in the length m of the candidate.
     func clippedMatches(in candidate: [Int32]) -> Int {
+        var matches = 0
         switch storage {
-        case .packed(let base, let sortedKeys):
-            return Self.commonCount(sortedKeys, Self.sortedKeys(candidate, order: order, base: base))
+        case .packed(let base, var table):
+            Self.forEachPackedKey(candidate, order: order, base: base) { key in
+                if table.take(key) { matches += 1 }
+            }
         case .sliced(var counts):
-            var matches = 0
             for start in 0..<Self.ngramCount(candidate.count, order: order) {
                 let key = candidate[start..<(start + order)]
                 if let count = counts[key], count > 0 {
@@ -47,8 +50,8 @@ struct NGramCounts {
                     matches += 1
                 }
             }
-            return matches
         }
+        return matches
     }
 
     /// The ROUGE-N score of `candidate` against the sequence counted here.
@@ -76,42 +79,69 @@ struct NGramCounts {
         return base
     }
 
-    /// Every n-gram packed as `Σ id · base^(order - 1 - offset)`, sorted.
-    private static func sortedKeys(_ tokens: [Int32], order: Int, base: UInt64) -> [UInt64] {
-        let count = ngramCount(tokens.count, order: order)
-        guard count > 0 else { return [] }
-        var keys = [UInt64](unsafeUninitializedCapacity: count) { keys, initialized in
-            tokens.withUnsafeBufferPointer { tokens in
-                for start in 0..<count {
-                    var key: UInt64 = 0
-                    for offset in start..<(start + order) {
-                        key = key &* base &+ UInt64(truncatingIfNeeded: tokens[offset])
-                    }
-                    keys[start] = key
+    /// Calls `body` with every n-gram packed as `Σ id · base^(order - 1 - offset)`, in order.
+    private static func forEachPackedKey(
+        _ tokens: [Int32], order: Int, base: UInt64, _ body: (UInt64) -> Void
+    ) {
+        tokens.withUnsafeBufferPointer { tokens in
+            for start in 0..<ngramCount(tokens.count, order: order) {
+                var key: UInt64 = 0
+                for offset in start..<(start + order) {
+                    key = key &* base &+ UInt64(truncatingIfNeeded: tokens[offset])
                 }
+                body(key)
             }
-            initialized = count
         }
-        keys.sort()
-        return keys
+    }
+}
+
+/// Counts of packed n-gram keys in an open-addressing table at most half full. A key is
+/// stored plus one, so 0 marks an empty slot (a packed key is below `base^order`, which fits
+/// in 64 bits, so the sum cannot overflow).
+private struct PackedTable {
+    private var keys: [UInt64]
+    private var counts: [Int32]
+    private let shift: UInt64
+
+    init(capacity: Int) {
+        var size = 16
+        var bits: UInt64 = 4
+        while size < capacity * 2 {
+            size *= 2
+            bits += 1
+        }
+        keys = [UInt64](repeating: 0, count: size)
+        counts = [Int32](repeating: 0, count: size)
+        shift = 64 - bits
     }
 
-    /// Σ over distinct keys of min(occurrences in `a`, occurrences in `b`), both sorted.
-    private static func commonCount(_ a: [UInt64], _ b: [UInt64]) -> Int {
-        var i = 0
-        var j = 0
-        var common = 0
-        while i < a.count && j < b.count {
-            if a[i] < b[j] {
-                i += 1
-            } else if b[j] < a[i] {
-                j += 1
-            } else {
-                common += 1
-                i += 1
-                j += 1
+    /// Fibonacci hashing: the top bits of the key times 2^64/φ.
+    private func slot(of key: UInt64) -> Int {
+        Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> shift)
+    }
+
+    mutating func add(_ key: UInt64) {
+        let stored = key &+ 1
+        let mask = keys.count - 1
+        var slot = slot(of: key)
+        while keys[slot] != 0 && keys[slot] != stored { slot = (slot + 1) & mask }
+        keys[slot] = stored
+        counts[slot] += 1
+    }
+
+    /// Takes one occurrence of `key` if any is left.
+    mutating func take(_ key: UInt64) -> Bool {
+        let stored = key &+ 1
+        let mask = keys.count - 1
+        var slot = slot(of: key)
+        while keys[slot] != 0 {
+            if keys[slot] == stored {
+                guard counts[slot] > 0 else { return false }
+                counts[slot] -= 1
+                return true
             }
+            slot = (slot + 1) & mask
         }
-        return common
+        return false
     }
 }

@@ -51,21 +51,41 @@ public enum ReferenceLayout {
             ignoredSystemFiles: ignoredSystemFiles)
     }
 
-    /// The text file extensions a stem drops.
+    /// The text file extensions a stem drops, compared without regard to case.
     static let extensions = [".txt", ".md"]
 
+    /// Whether `path` names a text file: it ends in `.txt` or `.md` (any case) after at least
+    /// one other character.
+    public static func hasTextExtension(_ path: String) -> Bool {
+        textExtensionLength(path) > 0
+    }
+
     private static func isVisible(_ path: String) -> Bool {
-        guard let name = path.split(separator: "/").last else { return false }
-        return !name.hasPrefix(".")
+        guard let slash = path.utf8.lastIndex(of: UInt8(ascii: "/")) else { return !path.hasPrefix(".") }
+        return path.utf8[path.utf8.index(after: slash)...].first != UInt8(ascii: ".")
     }
 
     /// A path without its text extension: `gaza.txt` → `gaza`, `D0103.M.250.A.1.A` unchanged.
     static func stem(of path: String) -> String {
-        let lowered = path.lowercased()
-        for suffix in extensions where lowered.hasSuffix(suffix) && lowered.count > suffix.count {
-            return String(path.dropLast(suffix.count))
+        let length = textExtensionLength(path)
+        guard length > 0 else { return path }
+        return String(path[..<path.utf8.index(path.utf8.endIndex, offsetBy: -length)])
+    }
+
+    /// The length in bytes of `path`'s text extension, 0 when it has none.
+    private static func textExtensionLength(_ path: String) -> Int {
+        let bytes = path.utf8
+        for suffix in extensions {
+            let count = suffix.utf8.count
+            guard bytes.count > count else { continue }
+            if zip(bytes.suffix(count), suffix.utf8).allSatisfy({ lowercased($0) == $1 }) { return count }
         }
-        return path
+        return 0
+    }
+
+    /// An ASCII upper-case letter's lower-case byte; any other byte as it is.
+    private static func lowercased(_ byte: UInt8) -> UInt8 {
+        byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
     }
 
     /// The stems a reference file may belong to, most specific first; the last is the stem it is

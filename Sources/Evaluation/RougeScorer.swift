@@ -30,10 +30,11 @@ public struct RougeScorer: Sendable {
     ///
     /// - Complexity: O(n · m) for the LCS metrics, O((n + m) · N) for ROUGE-N, in token counts.
     public func score(candidate: String, reference: String) -> [RougeMetric: RougeScore] {
-        var interner = TokenInterner()
+        var interner = TokenInterner(expectedTokens: Self.expectedTokens(in: [candidate, reference]))
         let candidateText = prepare(candidate, with: &interner)
         let referenceText = prepare(reference, with: &interner)
-        return score(candidateText, against: referenceText, vocabularySize: interner.vocabularySize)
+        let scores = score(candidateText, against: referenceText, vocabularySize: interner.vocabularySize)
+        return Dictionary(uniqueKeysWithValues: zip(metrics, scores))
     }
 
     /// The score of `candidate` against several references, combined per metric.
@@ -45,17 +46,24 @@ public struct RougeScorer: Sendable {
     public func score(
         candidate: String, references: [String], combination: ReferenceCombination = .max
     ) -> [RougeMetric: RougeScore] {
-        var interner = TokenInterner()
+        var interner = TokenInterner(expectedTokens: Self.expectedTokens(in: [candidate] + references))
         let candidateText = prepare(candidate, with: &interner)
         let referenceTexts = references.map { prepare($0, with: &interner) }
         let perReference = referenceTexts.map {
             score(candidateText, against: $0, vocabularySize: interner.vocabularySize)
         }
         var combined: [RougeMetric: RougeScore] = [:]
-        for metric in metrics {
-            combined[metric] = combination.combine(perReference.map { $0[metric] ?? .zero })
+        combined.reserveCapacity(metrics.count)
+        for (index, metric) in metrics.enumerated() {
+            combined[metric] = combination.combine(perReference.map { $0[index] })
         }
         return combined
+    }
+
+    /// About as many tokens as `texts` hold (a word and its space take some six bytes), an upper
+    /// bound on the distinct ones, so the interner is sized once.
+    private static func expectedTokens(in texts: [String]) -> Int {
+        texts.reduce(0) { $0 + $1.utf8.count } / 6 + 16
     }
 
     /// A text as token ids, whole and by line.
@@ -117,32 +125,28 @@ public struct RougeScorer: Sendable {
         return prepared
     }
 
+    /// The score of each metric, in the order of `metrics`.
     func score(
         _ candidate: PreparedText, against reference: PreparedText, vocabularySize: Int
-    ) -> [RougeMetric: RougeScore] {
-        var scores: [RougeMetric: RougeScore] = [:]
-        for metric in metrics {
+    ) -> [RougeScore] {
+        metrics.map { metric in
             switch metric.kind {
             case .ngram(let order):
-                scores[metric] = NGramCounts(reference.tokens, order: order, vocabularySize: vocabularySize)
+                return NGramCounts(reference.tokens, order: order, vocabularySize: vocabularySize)
                     .score(candidate: candidate.tokens)
             case .longestCommonSubsequence:
-                guard !candidate.tokens.isEmpty, !reference.tokens.isEmpty else {
-                    scores[metric] = .zero
-                    continue
-                }
+                guard !candidate.tokens.isEmpty, !reference.tokens.isEmpty else { return .zero }
                 let length = LongestCommonSubsequence.length(
                     reference.tokens, candidate.tokens, vocabularySize: vocabularySize)
-                scores[metric] = RougeScore(
+                return RougeScore(
                     precision: Double(length) / Double(candidate.tokens.count),
                     recall: Double(length) / Double(reference.tokens.count)
                 )
             case .summaryLevelLongestCommonSubsequence:
-                scores[metric] = SummaryLevelLCS.score(
+                return SummaryLevelLCS.score(
                     reference: reference.lineSlices, candidate: candidate.lineSlices, vocabularySize: vocabularySize
                 )
             }
         }
-        return scores
     }
 }

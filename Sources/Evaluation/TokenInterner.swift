@@ -10,7 +10,17 @@ struct TokenInterner {
     /// Each token's hash, by id, so the table can grow without rehashing bytes.
     private var hashes: [UInt64] = []
     /// Slots holding `id + 1`, or 0 when empty; the count is a power of two.
-    private var slots: [Int32] = Array(repeating: 0, count: 64)
+    private var slots: [Int32]
+
+    /// An interner sized for about `expectedTokens` distinct tokens, so it need not grow.
+    init(expectedTokens: Int = 32) {
+        var count = 64
+        while count < expectedTokens * 2 { count *= 2 }
+        slots = Array(repeating: 0, count: count)
+        hashes.reserveCapacity(expectedTokens)
+        starts.reserveCapacity(expectedTokens + 1)
+        arena.reserveCapacity(expectedTokens * 8)
+    }
 
     /// How many distinct tokens have ids; every id is below this.
     var vocabularySize: Int { hashes.count }

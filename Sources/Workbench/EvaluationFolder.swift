@@ -1,10 +1,8 @@
+import Evaluation
 import Foundation
 
 /// The text files `dragoman eval` reads from a folder of system summaries or references.
 enum EvaluationFolder {
-    /// The extensions of the files read, lowercased (`.TXT` counts).
-    static let extensions = [".txt", ".md"]
-
     /// The regular `.txt` and `.md` files below `folder`, as paths relative to it with `/`
     /// between folders, sorted. Hidden files and folders (a name starting with `.`) and every
     /// other kind of entry (sockets, pipes, devices) are skipped. A symbolic link to a file is
@@ -46,31 +44,28 @@ enum EvaluationFolder {
             }
             guard !name.hasPrefix(".") else { continue }
             let child = relative.isEmpty ? name : relative + "/" + name
-            switch kind(of: entry.pointee.d_type, path: path(child, in: folder)) {
+            switch kind(of: entry.pointee.d_type, path: { path(child, in: folder) }) {
             case .folder: subfolders.append(child)
-            case .file:
-                let lowered = name.lowercased()
-                if extensions.contains(where: { lowered.hasSuffix($0) && lowered.count > $0.count }) {
-                    files.append(child)
-                }
+            case .file: if ReferenceLayout.hasTextExtension(name) { files.append(child) }
             case .other: continue
             }
         }
         for subfolder in subfolders { try walk(folder, relative: subfolder, into: &files) }
     }
 
-    private static func kind(of type: UInt8, path: String) -> Kind {
+    /// The kind of a directory entry; `path` is built only when the entry's type must be looked up.
+    private static func kind(of type: UInt8, path: () -> String) -> Kind {
         switch Int32(type) {
         case Int32(DT_REG): return .file
         case Int32(DT_DIR): return .folder
-        case Int32(DT_LNK): return isRegularFile(path) ? .file : .other
+        case Int32(DT_LNK): return isRegularFile(path()) ? .file : .other
         case Int32(DT_UNKNOWN):
             var status = stat()
-            guard lstat(path, &status) == 0 else { return .other }
+            guard lstat(path(), &status) == 0 else { return .other }
             switch status.st_mode & S_IFMT {
             case S_IFREG: return .file
             case S_IFDIR: return .folder
-            case S_IFLNK: return isRegularFile(path) ? .file : .other
+            case S_IFLNK: return isRegularFile(path()) ? .file : .other
             default: return .other
             }
         default: return .other

@@ -55,17 +55,32 @@ public enum TextReader {
         return bytes
     }
 
+    /// The first NUL byte or invalid UTF-8 sequence, with its line (counted only then).
+    ///
+    /// - Complexity: O(n); runs of ASCII without NUL are skipped eight bytes at a time.
     private static func firstProblem(_ bytes: [UInt8]) -> (line: Int, message: String)? {
-        var line = 1
+        bytes.withUnsafeBufferPointer { bytes in
+            guard let (offset, message) = firstProblem(in: bytes) else { return nil }
+            let line = 1 + bytes[..<offset].reduce(0) { $0 + ($1 == 0x0A ? 1 : 0) }
+            return (line, message)
+        }
+    }
+
+    private static func firstProblem(in bytes: UnsafeBufferPointer<UInt8>) -> (offset: Int, message: String)? {
+        let raw = UnsafeRawBufferPointer(bytes)
         var index = 0
         while index < bytes.count {
-            let byte = bytes[index]
-            if byte == 0x0A {
-                line += 1
-                index += 1
-                continue
+            if index + 8 <= bytes.count {
+                let word = raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)
+                let high: UInt64 = 0x8080_8080_8080_8080
+                // No byte with its top bit set, and no zero byte: eight plain ASCII characters.
+                if word & high == 0 && (word &- 0x0101_0101_0101_0101) & ~word & high == 0 {
+                    index += 8
+                    continue
+                }
             }
-            if byte == 0 { return (line, "binary file (NUL byte at offset \(index)), expected UTF-8 text") }
+            let byte = bytes[index]
+            if byte == 0 { return (index, "binary file (NUL byte at offset \(index)), expected UTF-8 text") }
             if byte < 0x80 {
                 index += 1
                 continue
@@ -75,18 +90,18 @@ public enum TextReader {
             case 0xC2...0xDF: length = 2
             case 0xE0...0xEF: length = 3
             case 0xF0...0xF4: length = 4
-            default: return (line, invalidUTF8(at: index, byte))
+            default: return (index, invalidUTF8(at: index, byte))
             }
-            guard index + length <= bytes.count else { return (line, invalidUTF8(at: index, byte)) }
+            guard index + length <= bytes.count else { return (index, invalidUTF8(at: index, byte)) }
             for continuation in 1..<length where bytes[index + continuation] & 0xC0 != 0x80 {
-                return (line, invalidUTF8(at: index, byte))
+                return (index, invalidUTF8(at: index, byte))
             }
             // Overlong forms, surrogates and values past U+10FFFF.
             let second = bytes[index + 1]
             if (byte == 0xE0 && second < 0xA0) || (byte == 0xED && second > 0x9F)
                 || (byte == 0xF0 && second < 0x90) || (byte == 0xF4 && second > 0x8F)
             {
-                return (line, invalidUTF8(at: index, byte))
+                return (index, invalidUTF8(at: index, byte))
             }
             index += length
         }

@@ -110,4 +110,30 @@ import Testing
             #expect(result[metric]?.high == high)
         }
     }
+
+    @Test func skipsAheadAsIfItHadDrawn() {
+        var stepped = SplitMix64(seed: 9)
+        for _ in 0..<1_234 { _ = stepped.next() }
+        var skipped = SplitMix64(seed: 9, skipping: 1_234)
+        #expect(skipped == stepped)
+        #expect(skipped.next() == stepped.next())
+    }
+
+    /// Fewer resamples than the resampler's chunks, and a count that does not divide evenly.
+    @Test(arguments: [1, 3, 7])
+    func resamplesFewTimesAsOften(resamples: Int) throws {
+        var aggregator = try BootstrapAggregator(resampleCount: resamples)
+        var alone = SplitMix64(seed: aggregator.seed)
+        let values = [0.1, 0.4, 0.9]
+        for value in values { aggregator.add([.rouge1: RougeScore(precision: value, recall: value, f: value)]) }
+        var means: [Double] = []
+        for _ in 0..<resamples {
+            var sum = 0.0
+            for _ in values.indices { sum += values[alone.next(below: values.count)] }
+            means.append(sum / 3)
+        }
+        let tail = (1 - aggregator.confidenceLevel) / 2
+        #expect(aggregator.aggregate()[.rouge1]?.low.f == Percentile.linear(means.sorted(), tail))
+        #expect(aggregator.aggregate()[.rouge1]?.high.f == Percentile.linear(means.sorted(), 1 - tail))
+    }
 }
