@@ -55,39 +55,51 @@ public struct BootstrapAggregator: Sendable {
     /// - Complexity: O(r · n · k) for r resamples of n documents and k metrics, plus sorting
     ///   r means per metric.
     public func aggregate() -> [RougeMetric: AggregateScore] {
+        let tail = (1 - confidenceLevel) / 2
+        let quantiles = [tail, 0.5, 1 - tail]
+        return percentiles(of: [\.precision, \.recall, \.f], at: quantiles).mapValues { values in
+            // values[component][quantile]
+            func at(_ index: Int) -> RougeScore {
+                RougeScore(precision: values[0][index], recall: values[1][index], f: values[2][index])
+            }
+            return AggregateScore(low: at(0), mid: at(1), high: at(2))
+        }
+    }
+
+    /// The confidence interval of F alone for every metric that has scores: what a report
+    /// shows, for a third of the resampling work. Equal to `aggregate()`'s `low.f` and `high.f`.
+    ///
+    /// - Complexity: O(r · n · k) for r resamples of n documents and k metrics.
+    func intervalsOfF() -> [RougeMetric: (low: Double, high: Double)] {
+        let tail = (1 - confidenceLevel) / 2
+        return percentiles(of: [\.f], at: [tail, 1 - tail]).mapValues { ($0[0][0], $0[0][1]) }
+    }
+
+    /// Per metric, per component, the value of the resampled means at each quantile. Metrics
+    /// with the same number of documents draw the same documents, so they share one pass.
+    private func percentiles(
+        of components: [KeyPath<RougeScore, Double>], at quantiles: [Double]
+    ) -> [RougeMetric: [[Double]]] {
         var groups: [Int: [RougeMetric]] = [:]
         for (metric, documents) in scores where !documents.isEmpty {
             groups[documents.count, default: []].append(metric)
         }
-        var result: [RougeMetric: AggregateScore] = [:]
+        var result: [RougeMetric: [[Double]]] = [:]
         for (_, metrics) in groups {
-            for (metric, interval) in zip(metrics, intervals(of: metrics.map { scores[$0] ?? [] })) {
-                result[metric] = interval
+            // Column k · components.count + c: metric k's component c.
+            let columns = metrics.flatMap { metric in
+                let documents = scores[metric] ?? []
+                return components.map { component in documents.map { $0[keyPath: component] } }
+            }
+            let means = BootstrapResampler(columns: columns).means(resamples: resampleCount, seed: seed)
+            for (index, metric) in metrics.enumerated() {
+                result[metric] = components.indices.map { component in
+                    let start = (index * components.count + component) * resampleCount
+                    let sorted = means[start..<(start + resampleCount)].sorted()
+                    return quantiles.map { Percentile.linear(sorted, $0) }
+                }
             }
         }
         return result
-    }
-
-    /// The intervals of several metrics' scores over the same number of documents.
-    private func intervals(of metrics: [[RougeScore]]) -> [AggregateScore] {
-        // Columns 3k, 3k + 1 and 3k + 2: metric k's precision, recall and F.
-        let columns = metrics.flatMap { documents in
-            [documents.map(\.precision), documents.map(\.recall), documents.map(\.f)]
-        }
-        let means = BootstrapResampler(columns: columns).means(resamples: resampleCount, seed: seed)
-        let tail = (1 - confidenceLevel) / 2
-        return metrics.indices.map { index in
-            let sorted = (0..<3).map { component in
-                let start = (index * 3 + component) * resampleCount
-                return means[start..<(start + resampleCount)].sorted()
-            }
-            func at(_ quantile: Double) -> RougeScore {
-                RougeScore(
-                    precision: Percentile.linear(sorted[0], quantile),
-                    recall: Percentile.linear(sorted[1], quantile),
-                    f: Percentile.linear(sorted[2], quantile))
-            }
-            return AggregateScore(low: at(tail), mid: at(0.5), high: at(1 - tail))
-        }
     }
 }

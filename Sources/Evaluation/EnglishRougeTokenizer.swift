@@ -11,7 +11,7 @@
 /// Kelvin sign still yield `i` and `k`; any other non-ASCII letter separates tokens.
 ///
 /// - Complexity: O(n) in the length of the text.
-public struct EnglishRougeTokenizer: RougeTokenizer, ByteTokenizer {
+public struct EnglishRougeTokenizer: RougeTokenizer {
     /// Whether tokens longer than three letters are reduced to their Porter stem.
     public let stemming: Bool
     private let stemmer = PorterStemmer()
@@ -24,73 +24,104 @@ public struct EnglishRougeTokenizer: RougeTokenizer, ByteTokenizer {
     ///
     /// - Complexity: O(n) in the length of the text, plus the stemmer's work per long token.
     public func tokens(_ text: String) -> [String] {
-        var scanned = TokenBytes()
-        scan(text, into: &scanned)
-        return scanned.ends.indices.map { String(decoding: scanned.bytes[scanned.range(of: $0)], as: UTF8.self) }
+        var sink = StringSink()
+        scan(text, into: &sink)
+        return sink.tokens
     }
 
-    /// Walks the UTF-8 bytes of `text`: ASCII bytes through a comparison or two, other scalars
-    /// through their full lowercase mapping. A line feed separates tokens and is recorded as a
-    /// line break.
+    /// Walks the UTF-8 bytes of `text` and hands each token's bytes to `sink`: a run of
+    /// lowercase letters and digits straight from the text, anything that had to be lowercased
+    /// (ASCII capitals, other scalars through their full lowercase mapping) from a scratch
+    /// copy. A line feed separates tokens and is passed on as a line break.
     ///
     /// - Complexity: O(n) in the length of the text, plus the stemmer's work per long token.
-    func scan(_ text: String, into output: inout TokenBytes) {
-        output.removeAll()
+    func scan<Sink: TokenSink>(_ text: String, into sink: inout Sink) {
         var text = text
         text.withUTF8 { bytes in
-            output.bytes.reserveCapacity(bytes.count)
-            var tokenStart = 0
+            var scratch: [UInt8] = []
+            scratch.reserveCapacity(64)
+            // The current token: bytes[start..<index] as it stands, or `scratch` once a byte
+            // had to change; start < 0 when there is none.
+            var start = -1
+            var copied = false
             var index = 0
             while index < bytes.count {
                 let byte = bytes[index]
                 if byte < 0x80 {
                     if Self.isTokenByte(byte) {
-                        // A run of bytes that need no lowercasing is copied whole.
-                        var end = index + 1
-                        while end < bytes.count && Self.isTokenByte(bytes[end]) { end += 1 }
-                        output.bytes.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[index..<end]))
-                        index = end
+                        let runStart = index
+                        index += 1
+                        while index < bytes.count && Self.isTokenByte(bytes[index]) { index += 1 }
+                        if start < 0 {
+                            start = runStart
+                        } else if copied {
+                            scratch.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<index]))
+                        }
                         continue
-                    } else if byte >= 0x41 && byte <= 0x5A {
-                        output.bytes.append(byte | 0x20)
+                    }
+                    if byte >= 0x41 && byte <= 0x5A {
+                        Self.append(byte | 0x20, at: index, to: &start, &copied, &scratch, in: bytes)
                     } else {
-                        finishToken(startingAt: tokenStart, in: &output)
-                        tokenStart = output.bytes.count
-                        if byte == 0x0A { output.lineBreaks.append(output.ends.count) }
+                        finishToken(start: &start, copied: &copied, end: index, scratch: &scratch, in: bytes, to: &sink)
+                        if byte == 0x0A { sink.lineBreak() }
                     }
                     index += 1
                     continue
                 }
                 let (scalar, length) = Self.decodeScalar(bytes, at: index)
-                index += length
                 for lowered in scalar.properties.lowercaseMapping.unicodeScalars {
                     let value = lowered.value
                     if value < 0x80, Self.isTokenByte(UInt8(truncatingIfNeeded: value)) {
-                        output.bytes.append(UInt8(truncatingIfNeeded: value))
+                        Self.append(UInt8(truncatingIfNeeded: value), at: index, to: &start, &copied, &scratch, in: bytes)
                     } else {
-                        finishToken(startingAt: tokenStart, in: &output)
-                        tokenStart = output.bytes.count
+                        finishToken(start: &start, copied: &copied, end: index, scratch: &scratch, in: bytes, to: &sink)
                     }
                 }
+                index += length
             }
-            finishToken(startingAt: tokenStart, in: &output)
+            finishToken(start: &start, copied: &copied, end: index, scratch: &scratch, in: bytes, to: &sink)
         }
     }
 
-    /// Closes the token whose bytes run from `start` to the end of `output.bytes`, if any,
-    /// stemming it when asked.
+    /// Adds a changed byte (lowercased) to the current token, which from now on lives in
+    /// `scratch`; `position` is where the byte's source starts in `bytes`.
     @inline(__always)
-    private func finishToken(startingAt start: Int, in output: inout TokenBytes) {
-        let length = output.bytes.count - start
+    private static func append(
+        _ byte: UInt8, at position: Int, to start: inout Int, _ copied: inout Bool, _ scratch: inout [UInt8],
+        in bytes: UnsafeBufferPointer<UInt8>
+    ) {
+        if !copied {
+            scratch.removeAll(keepingCapacity: true)
+            if start >= 0 { scratch.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start..<position])) }
+            copied = true
+        }
+        if start < 0 { start = position }
+        scratch.append(byte)
+    }
+
+    /// Hands the current token, if any, to `sink` (stemmed when asked) and starts afresh.
+    @inline(__always)
+    private func finishToken<Sink: TokenSink>(
+        start: inout Int, copied: inout Bool, end: Int, scratch: inout [UInt8], in bytes: UnsafeBufferPointer<UInt8>,
+        to sink: inout Sink
+    ) {
+        guard start >= 0 else { return }
+        defer {
+            start = -1
+            copied = false
+        }
+        let token = copied ? nil : UnsafeBufferPointer(rebasing: bytes[start..<end])
+        let length = token?.count ?? scratch.count
         guard length > 0 else { return }
         if stemming && length > 3 {
-            let stem = stemmer.stem(ascii: Array(output.bytes[start...]))
-            output.bytes.removeSubrange(start...)
             // rouge-score keeps only tokens matching ^[a-z0-9]+$ after stemming.
-            guard !stem.isEmpty && stem.allSatisfy(Self.isTokenByte) else { return }
-            output.bytes.append(contentsOf: stem)
+            let stem = stemmer.stem(ascii: token.map(Array.init) ?? scratch)
+            if !stem.isEmpty && stem.allSatisfy(Self.isTokenByte) { stem.withUnsafeBufferPointer { sink.token($0) } }
+        } else if let token {
+            sink.token(token)
+        } else {
+            scratch.withUnsafeBufferPointer { sink.token($0) }
         }
-        output.ends.append(output.bytes.count)
     }
 
     private static func isTokenByte(_ byte: UInt8) -> Bool {
@@ -110,32 +141,16 @@ public struct EnglishRougeTokenizer: RougeTokenizer, ByteTokenizer {
     }
 }
 
-/// A tokenizer that writes its tokens as UTF-8 bytes into a reusable buffer, so they can be
-/// interned without a `String` each, and whose tokens never span a line feed, so one pass
-/// gives both the whole text's tokens and each line's.
-protocol ByteTokenizer: RougeTokenizer {
-    /// Replaces `output`'s contents with the tokens of `text` and its line breaks.
-    func scan(_ text: String, into output: inout TokenBytes)
+/// Receives the tokens `EnglishRougeTokenizer.scan(_:into:)` finds, as UTF-8 bytes valid only
+/// during the call, and the line breaks between them.
+protocol TokenSink {
+    mutating func token(_ bytes: UnsafeBufferPointer<UInt8>)
+    mutating func lineBreak()
 }
 
-/// The tokens of a text as one run of UTF-8 bytes, with where each token ends and where each
-/// line feed fell.
-struct TokenBytes {
-    /// Every token's bytes, one after another.
-    var bytes: [UInt8] = []
-    /// Token `k` ends at `ends[k]` (and starts where token `k - 1` ends, or at 0).
-    var ends: [Int] = []
-    /// For each line feed, the number of tokens before it.
-    var lineBreaks: [Int] = []
-
-    /// The bytes of token `k`.
-    func range(of token: Int) -> Range<Int> {
-        (token == 0 ? 0 : ends[token - 1])..<ends[token]
-    }
-
-    mutating func removeAll() {
-        bytes.removeAll(keepingCapacity: true)
-        ends.removeAll(keepingCapacity: true)
-        lineBreaks.removeAll(keepingCapacity: true)
-    }
+/// Collects tokens as strings.
+private struct StringSink: TokenSink {
+    var tokens: [String] = []
+    mutating func token(_ bytes: UnsafeBufferPointer<UInt8>) { tokens.append(String(decoding: bytes, as: UTF8.self)) }
+    mutating func lineBreak() {}
 }

@@ -13,8 +13,9 @@ public struct RougeScorer: Sendable {
     public let metrics: [RougeMetric]
     /// How texts become tokens.
     public let tokenizer: any RougeTokenizer
-    /// The tokenizer, when it hands out bytes and never spans a line (checked once, not per text).
-    private let byteTokenizer: (any ByteTokenizer)?
+    /// The tokenizer when it is the English one, which hands out bytes and whose tokens never
+    /// span a line (checked once, not per text).
+    private let englishTokenizer: EnglishRougeTokenizer?
 
     public init(
         metrics: [RougeMetric] = [.rouge1, .rouge2, .rougeL, .rougeLsum],
@@ -23,17 +24,17 @@ public struct RougeScorer: Sendable {
         var seen: Set<RougeMetric> = []
         self.metrics = metrics.filter { seen.insert($0).inserted }
         self.tokenizer = tokenizer
-        byteTokenizer = tokenizer as? any ByteTokenizer
+        englishTokenizer = tokenizer as? EnglishRougeTokenizer
     }
 
     /// The score of `candidate` against `reference` for each metric; all zero for an empty side.
     ///
     /// - Complexity: O(n · m) for the LCS metrics, O((n + m) · N) for ROUGE-N, in token counts.
     public func score(candidate: String, reference: String) -> [RougeMetric: RougeScore] {
-        var interner = TokenInterner(expectedTokens: Self.expectedTokens(in: [candidate, reference]))
-        let candidateText = prepare(candidate, with: &interner)
-        let referenceText = prepare(reference, with: &interner)
-        let scores = score(candidateText, against: referenceText, vocabularySize: interner.vocabularySize)
+        var sink = InterningSink(expectedTokens: Self.expectedTokens(in: [candidate, reference]))
+        let candidateText = prepare(candidate, with: &sink)
+        let referenceText = prepare(reference, with: &sink)
+        let scores = score(candidateText, against: referenceText, vocabularySize: sink.interner.vocabularySize)
         return Dictionary(uniqueKeysWithValues: zip(metrics, scores))
     }
 
@@ -46,11 +47,11 @@ public struct RougeScorer: Sendable {
     public func score(
         candidate: String, references: [String], combination: ReferenceCombination = .max
     ) -> [RougeMetric: RougeScore] {
-        var interner = TokenInterner(expectedTokens: Self.expectedTokens(in: [candidate] + references))
-        let candidateText = prepare(candidate, with: &interner)
-        let referenceTexts = references.map { prepare($0, with: &interner) }
+        var sink = InterningSink(expectedTokens: Self.expectedTokens(in: [candidate] + references))
+        let candidateText = prepare(candidate, with: &sink)
+        let referenceTexts = references.map { prepare($0, with: &sink) }
         let perReference = referenceTexts.map {
-            score(candidateText, against: $0, vocabularySize: interner.vocabularySize)
+            score(candidateText, against: $0, vocabularySize: sink.interner.vocabularySize)
         }
         var combined: [RougeMetric: RougeScore] = [:]
         combined.reserveCapacity(metrics.count)
@@ -86,25 +87,33 @@ public struct RougeScorer: Sendable {
         metrics.contains { $0 != .rougeLsum }
     }
 
-    func prepare(_ text: String, with interner: inout TokenInterner) -> PreparedText {
+    /// Interns the tokens it is handed and notes where lines break.
+    struct InterningSink: TokenSink {
+        var interner: TokenInterner
+        var tokens: [Int32] = []
+        var lineBreaks: [Int] = []
+
+        init(expectedTokens: Int) {
+            interner = TokenInterner(expectedTokens: expectedTokens)
+        }
+
+        mutating func token(_ bytes: UnsafeBufferPointer<UInt8>) { tokens.append(interner.intern(bytes)) }
+        mutating func lineBreak() { lineBreaks.append(tokens.count) }
+    }
+
+    /// `text` as token ids from `sink`'s interner.
+    func prepare(_ text: String, with sink: inout InterningSink) -> PreparedText {
         var prepared = PreparedText()
         let needsLines = metrics.contains(.rougeLsum)
-        if let byteTokenizer {
-            var scanned = TokenBytes()
-            byteTokenizer.scan(text, into: &scanned)
-            var tokens = [Int32](repeating: 0, count: scanned.ends.count)
-            scanned.bytes.withUnsafeBufferPointer { bytes in
-                var start = 0
-                for (index, end) in scanned.ends.enumerated() {
-                    tokens[index] = interner.intern(UnsafeBufferPointer(rebasing: bytes[start..<end]))
-                    start = end
-                }
-            }
-            prepared.tokens = tokens
+        if let englishTokenizer {
+            sink.tokens = []
+            sink.lineBreaks.removeAll(keepingCapacity: true)
+            englishTokenizer.scan(text, into: &sink)
+            prepared.tokens = sink.tokens
             if needsLines {
-                prepared.lineTokens = tokens
+                prepared.lineTokens = sink.tokens
                 var lineStart = 0
-                for lineEnd in scanned.lineBreaks + [tokens.count] {
+                for lineEnd in sink.lineBreaks + [sink.tokens.count] {
                     prepared.lines.append(lineStart..<lineEnd)
                     lineStart = lineEnd
                 }
@@ -112,13 +121,13 @@ public struct RougeScorer: Sendable {
             return prepared
         }
         if needsWholeText {
-            prepared.tokens = interner.intern(tokenizer.tokens(text))
+            prepared.tokens = sink.interner.intern(tokenizer.tokens(text))
         }
         if needsLines {
             // Split on U+000A scalars, as Python's split("\n"): a Swift Character would keep "\r\n" whole.
             for line in text.unicodeScalars.split(separator: "\n") {
                 let start = prepared.lineTokens.count
-                prepared.lineTokens += interner.intern(tokenizer.tokens(String(Substring(line))))
+                prepared.lineTokens += sink.interner.intern(tokenizer.tokens(String(Substring(line))))
                 prepared.lines.append(start..<prepared.lineTokens.count)
             }
         }

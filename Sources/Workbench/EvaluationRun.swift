@@ -43,35 +43,59 @@ public enum EvaluationRun {
             plans.append((name, folder, pairing))
         }
 
-        // Every reference some system pairs with, read once, on all cores.
-        let referenceFilesUsed = Set(plans.flatMap { $0.pairing.pairs.values.flatMap(\.references) }).sorted()
-        let referenceTexts = Dictionary(
-            uniqueKeysWithValues: zip(
-                referenceFilesUsed,
-                try readAll(referenceFilesUsed.map { EvaluationFolder.path($0, in: references) })))
-        var documents: [[(stem: String, candidate: String, references: [String])]] = []
-        for plan in plans {
-            let pairs = plan.pairing.stems.compactMap { stem in plan.pairing.pairs[stem].map { (stem, $0) } }
-            let candidates = try readAll(pairs.map { EvaluationFolder.path($0.1.system, in: plan.folder) })
-            documents.append(zip(pairs, candidates).map { pair, candidate in
-                (pair.0, candidate, pair.1.references.compactMap { referenceTexts[$0] })
-            })
+        // Each pair's files; when the language is given, each pair is read and scored in one
+        // step on all cores (the texts are tokenized while still in cache, and not all held at
+        // once); otherwise every text is read first, to detect the language from all of them.
+        let pairsBySystem = plans.map { plan in
+            plan.pairing.stems.compactMap { stem in
+                plan.pairing.pairs[stem].map { pair in
+                    PairFiles(
+                        stem: stem, system: EvaluationFolder.path(pair.system, in: plan.folder),
+                        references: pair.references.map { EvaluationFolder.path($0, in: references) })
+                }
+            }
         }
-
-        let recipe = try settings.recipe(
-            for: Array(referenceTexts.values) + documents.flatMap { $0.map(\.candidate) })
+        let texts: [String: String]
+        let recipe: RougeRecipe
+        if settings.language == nil {
+            let paths = Set(pairsBySystem.flatMap { $0.flatMap { [$0.system] + $0.references } }).sorted()
+            texts = Dictionary(uniqueKeysWithValues: zip(paths, try readAll(paths)))
+            recipe = try settings.recipe(for: Array(texts.values))
+        } else {
+            texts = [:]
+            recipe = try settings.recipe(for: [])
+        }
         let scorer = RougeScorer(tokenizer: recipe.tokenizer)
         let bootstrap = try BootstrapAggregator()
-        let evaluations = zip(plans, documents).map { plan, pairs in
-            let scores = pairs.concurrentMap { pair in
-                DocumentScores(
-                    document: pair.stem,
-                    scores: scorer.score(
-                        candidate: pair.candidate, references: pair.references, combination: recipe.combination))
+        var evaluations: [SystemEvaluation] = []
+        for (plan, pairs) in zip(plans, pairsBySystem) {
+            let results = pairs.concurrentMap { pair in
+                Result { () throws(InputError) -> DocumentScores in
+                    func text(_ path: String) throws(InputError) -> String {
+                        if let text = texts[path] { return text }
+                        return try TextReader.read(path)
+                    }
+                    let candidate = try text(pair.system)
+                    var references: [String] = []
+                    for path in pair.references { references.append(try text(path)) }
+                    return DocumentScores(
+                        document: pair.stem,
+                        scores: scorer.score(candidate: candidate, references: references, combination: recipe.combination))
+                }
             }
-            return SystemEvaluation(name: plan.name, documents: scores, bootstrap: bootstrap)
+            var scores: [DocumentScores] = []
+            scores.reserveCapacity(results.count)
+            for result in results { scores.append(try result.get()) }
+            evaluations.append(SystemEvaluation(name: plan.name, documents: scores, bootstrap: bootstrap))
         }
         return EvaluationOutcome(report: EvaluationReport(recipe: recipe, systems: evaluations), unpaired: unpaired)
+    }
+
+    /// One document's files: the system summary's path and its references' paths.
+    struct PairFiles: Sendable {
+        let stem: String
+        let system: String
+        let references: [String]
     }
 
     /// The texts of `paths`, read on all cores.

@@ -26,8 +26,9 @@ public enum TextReader {
         return text
     }
 
-    /// The bytes of the file at `path`, read with one `open`, `fstat` and (for a regular file)
-    /// one `read`: `dragoman eval` reads thousands of small files.
+    /// The bytes of the file at `path`: for a regular file, one `open`, `fstat`, `read` and
+    /// `close` (`dragoman eval` reads thousands of small files); anything else (a pipe, a
+    /// device) is read until its end.
     static func contents(of path: String) throws(InputError) -> [UInt8] {
         let descriptor = open(path, O_RDONLY | O_CLOEXEC)
         guard descriptor >= 0 else {
@@ -37,22 +38,40 @@ public enum TextReader {
         var status = stat()
         guard fstat(descriptor, &status) == 0 else { throw InputError(file: path, "cannot be read (permissions?)") }
         guard status.st_mode & S_IFMT != S_IFDIR else { throw InputError(file: path, "is a folder, expected a text file") }
-        // One byte more than the size, so a regular file's end shows in the first read.
-        var bytes = [UInt8](repeating: 0, count: max(Int(status.st_size), 0) + 1)
-        var filled = 0
-        while true {
-            if filled == bytes.count { bytes += [UInt8](repeating: 0, count: max(bytes.count, 4096)) }
-            let count = bytes.withUnsafeMutableBytes { buffer -> Int in
-                guard let base = buffer.baseAddress else { return 0 }
-                return Foundation.read(descriptor, base + filled, buffer.count - filled)
+        var failed = false
+        let size = Int(status.st_size)
+        if status.st_mode & S_IFMT == S_IFREG && size > 0 {
+            // The file as it was when opened: a file that grows meanwhile is read to its old size.
+            let bytes = [UInt8](unsafeUninitializedCapacity: size) { buffer, count in
+                count = fill(buffer, from: descriptor, failed: &failed)
             }
+            guard !failed else { throw InputError(file: path, "cannot be read (permissions?)") }
+            return bytes
+        }
+        var bytes: [UInt8] = []
+        var chunk = [UInt8](repeating: 0, count: 65_536)
+        while true {
+            let count = chunk.withUnsafeMutableBufferPointer { fill($0, from: descriptor, failed: &failed) }
+            guard !failed else { throw InputError(file: path, "cannot be read (permissions?)") }
+            bytes += chunk[..<count]
+            if count < chunk.count { return bytes }
+        }
+    }
+
+    /// Reads into `buffer` until it is full or the input ends; the number of bytes read.
+    private static func fill(_ buffer: UnsafeMutableBufferPointer<UInt8>, from descriptor: Int32, failed: inout Bool) -> Int {
+        guard let base = buffer.baseAddress else { return 0 }
+        var filled = 0
+        while filled < buffer.count {
+            let count = Foundation.read(descriptor, base + filled, buffer.count - filled)
             if count < 0 && errno == EINTR { continue }
-            guard count >= 0 else { throw InputError(file: path, "cannot be read (permissions?)") }
-            if count == 0 { break }
+            guard count > 0 else {
+                failed = count < 0
+                break
+            }
             filled += count
         }
-        bytes.removeSubrange(filled...)
-        return bytes
+        return filled
     }
 
     /// The first NUL byte or invalid UTF-8 sequence, with its line (counted only then).

@@ -136,4 +136,15 @@ import Testing
         #expect(aggregator.aggregate()[.rouge1]?.low.f == Percentile.linear(means.sorted(), tail))
         #expect(aggregator.aggregate()[.rouge1]?.high.f == Percentile.linear(means.sorted(), 1 - tail))
     }
+
+    @Test func resamplesFAloneAsInTheFullAggregate() throws {
+        let aggregator = try corpus()
+        let full = aggregator.aggregate()
+        let f = aggregator.intervalsOfF()
+        #expect(f.count == full.count)
+        for (metric, interval) in full {
+            #expect(f[metric]?.low == interval.low.f)
+            #expect(f[metric]?.high == interval.high.f)
+        }
+    }
 }

@@ -49,10 +49,13 @@ import TestSupport
     /// gaza: the 2, cat, on, mat match: 5 of 6 and 5 of 7, F = (50/42)/(65/42) = 10/13.
     /// rain: against the first reference 5 of 5 and 5 of 7, F = 10/12 = 5/6; against the
     /// second (the north) 2 of 5 and 2 of 2, F = 0.8/1.4 = 4/7; max keeps 5/6.
-    @Test func pairsByStemAndScoresEachDocument() throws {
+    /// With the language given, each pair is read and scored in one step; detected, all texts
+    /// are read first: the same scores either way.
+    @Test(arguments: [nil, RougeRecipe.Language.english])
+    func pairsByStemAndScoresEachDocument(language: RougeRecipe.Language?) throws {
         let scratch = layout()
         let outcome = try EvaluationRun.folders(
-            systems: [scratch.path("lead")], references: scratch.path("refs"), settings: EvaluationSettings())
+            systems: [scratch.path("lead")], references: scratch.path("refs"), settings: EvaluationSettings(language: language))
         let lead = try #require(outcome.report.systems.first)
         #expect(lead.name == "lead")
         #expect(lead.documents.map(\.document) == ["gaza", "rain"])
@@ -115,11 +118,13 @@ import TestSupport
         #expect(file.description == "\(scratch.path("refs/gaza.txt")): is a file, expected a folder")
     }
 
-    @Test func namesAFileThatIsNotText() throws {
+    @Test(arguments: [nil, RougeRecipe.Language.english])
+    func namesAFileThatIsNotText(language: RougeRecipe.Language?) throws {
         let scratch = layout()
         let bad = scratch.write("lead/gaza.txt", Data([0x61, 0x0A, 0xFF]))
         let error = try #require(throws: InputError.self) {
-            try EvaluationRun.folders(systems: [scratch.path("lead")], references: scratch.path("refs"), settings: EvaluationSettings())
+            try EvaluationRun.folders(
+                systems: [scratch.path("lead")], references: scratch.path("refs"), settings: EvaluationSettings(language: language))
         }
         #expect(error.description == "\(bad):2: invalid UTF-8 at byte offset 2 (0xFF), expected UTF-8 text")
     }
