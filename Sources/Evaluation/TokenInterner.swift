@@ -60,16 +60,26 @@ struct TokenInterner {
 
     private func equals(_ id: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         let start = Int(starts[id])
-        let end = Int(starts[id + 1])
-        guard end - start == bytes.count else { return false }
-        return arena.withUnsafeBufferPointer { stored in
-            var index = 0
-            while index < bytes.count {
-                if stored[start + index] != bytes[index] { return false }
-                index += 1
-            }
-            return true
+        guard Int(starts[id + 1]) - start == bytes.count else { return false }
+        return arena.withUnsafeBytes { stored in
+            Self.equal(UnsafeRawBufferPointer(rebasing: stored[start..<(start + bytes.count)]), UnsafeRawBufferPointer(bytes))
         }
+    }
+
+    /// Byte equality of two buffers of the same length, eight bytes at a time.
+    private static func equal(_ a: UnsafeRawBufferPointer, _ b: UnsafeRawBufferPointer) -> Bool {
+        var index = 0
+        while index + 8 <= a.count {
+            if a.loadUnaligned(fromByteOffset: index, as: UInt64.self) != b.loadUnaligned(fromByteOffset: index, as: UInt64.self) {
+                return false
+            }
+            index += 8
+        }
+        while index < a.count {
+            if a[index] != b[index] { return false }
+            index += 1
+        }
+        return true
     }
 
     private mutating func grow() {
@@ -83,14 +93,29 @@ struct TokenInterner {
         slots = larger
     }
 
-    /// FNV-1a over the bytes, then a final mix so the low bits (the slot) depend on all of them.
+    /// The bytes eight at a time (the tail zero-padded), each word multiplied in, the length
+    /// mixed in last, then a final avalanche so the low bits (the slot) depend on all of them.
     private static func hash(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
+        let raw = UnsafeRawBufferPointer(bytes)
         var hash: UInt64 = 0xCBF2_9CE4_8422_2325
-        for byte in bytes {
-            hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01B3
+        var index = 0
+        while index + 8 <= raw.count {
+            hash = (hash ^ raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)) &* 0x9E37_79B9_7F4A_7C15
+            hash ^= hash >> 32
+            index += 8
         }
-        hash ^= hash >> 29
-        hash = hash &* 0xBF58_476D_1CE4_E5B9
-        return hash ^ (hash >> 32)
+        if index < raw.count {
+            var tail: UInt64 = 0
+            var shift: UInt64 = 0
+            while index < raw.count {
+                tail |= UInt64(raw[index]) << shift
+                shift += 8
+                index += 1
+            }
+            hash = (hash ^ tail) &* 0x9E37_79B9_7F4A_7C15
+            hash ^= hash >> 32
+        }
+        hash = (hash ^ UInt64(raw.count)) &* 0xBF58_476D_1CE4_E5B9
+        return hash ^ (hash >> 31)
     }
 }

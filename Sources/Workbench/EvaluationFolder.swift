@@ -79,3 +79,22 @@ enum EvaluationFolder {
         return status.st_mode & S_IFMT == S_IFREG
     }
 }
+
+/// A folder held open, so files in it are opened by name relative to it (`openat`): the
+/// kernel looks up one component per file instead of the whole path.
+final class OpenFolder: Sendable {
+    /// The folder's path as given.
+    let path: String
+    /// The open descriptor.
+    let descriptor: Int32
+
+    /// - Throws: `InputError` when the folder cannot be opened.
+    init(_ path: String) throws(InputError) {
+        let descriptor = open(path, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+        guard descriptor >= 0 else { throw InputError(file: path, "cannot be read (permissions?)") }
+        self.path = path
+        self.descriptor = descriptor
+    }
+
+    deinit { close(descriptor) }
+}

@@ -46,20 +46,22 @@ public enum EvaluationRun {
         // Each pair's files; when the language is given, each pair is read and scored in one
         // step on all cores (the texts are tokenized while still in cache, and not all held at
         // once); otherwise every text is read first, to detect the language from all of them.
-        let pairsBySystem = plans.map { plan in
-            plan.pairing.stems.compactMap { stem in
+        let referenceFolder = try OpenFolder(references)
+        let pairsBySystem = try plans.map { plan throws(InputError) in
+            let systemFolder = try OpenFolder(plan.folder)
+            return plan.pairing.stems.compactMap { stem in
                 plan.pairing.pairs[stem].map { pair in
                     PairFiles(
-                        stem: stem, system: EvaluationFolder.path(pair.system, in: plan.folder),
-                        references: pair.references.map { EvaluationFolder.path($0, in: references) })
+                        stem: stem, system: FileInFolder(relative: pair.system, folder: systemFolder),
+                        references: pair.references.map { FileInFolder(relative: $0, folder: referenceFolder) })
                 }
             }
         }
         let texts: [String: String]
         let recipe: RougeRecipe
         if settings.language == nil {
-            let paths = Set(pairsBySystem.flatMap { $0.flatMap { [$0.system] + $0.references } }).sorted()
-            texts = Dictionary(uniqueKeysWithValues: zip(paths, try readAll(paths)))
+            let paths = Set(pairsBySystem.flatMap { $0.flatMap { [$0.system] + $0.references } }).sorted { $0.path < $1.path }
+            texts = Dictionary(uniqueKeysWithValues: zip(paths.map(\.path), try readAll(paths)))
             recipe = try settings.recipe(for: Array(texts.values))
         } else {
             texts = [:]
@@ -71,9 +73,9 @@ public enum EvaluationRun {
         for (plan, pairs) in zip(plans, pairsBySystem) {
             let results = pairs.concurrentMap { pair in
                 Result { () throws(InputError) -> DocumentScores in
-                    func text(_ path: String) throws(InputError) -> String {
-                        if let text = texts[path] { return text }
-                        return try TextReader.read(path)
+                    func text(_ file: FileInFolder) throws(InputError) -> String {
+                        if let text = texts[file.path] { return text }
+                        return try TextReader.read(file.relative, in: file.folder)
                     }
                     let candidate = try text(pair.system)
                     var references: [String] = []
@@ -91,19 +93,36 @@ public enum EvaluationRun {
         return EvaluationOutcome(report: EvaluationReport(recipe: recipe, systems: evaluations), unpaired: unpaired)
     }
 
-    /// One document's files: the system summary's path and its references' paths.
+    /// One document's files: the system summary and its references.
     struct PairFiles: Sendable {
         let stem: String
-        let system: String
-        let references: [String]
+        let system: FileInFolder
+        let references: [FileInFolder]
     }
 
-    /// The texts of `paths`, read on all cores.
+    /// A file by its path relative to an open folder.
+    struct FileInFolder: Hashable, Sendable {
+        let relative: String
+        let folder: OpenFolder
+
+        var path: String { EvaluationFolder.path(relative, in: folder.path) }
+
+        static func == (lhs: FileInFolder, rhs: FileInFolder) -> Bool {
+            lhs.relative == rhs.relative && lhs.folder === rhs.folder
+        }
+
+        func hash(into hasher: inout Hasher) {
+            hasher.combine(relative)
+            hasher.combine(ObjectIdentifier(folder))
+        }
+    }
+
+    /// The texts of `files`, read on all cores.
     ///
     /// - Throws: the `InputError` of the first path, in order, that cannot be read.
-    static func readAll(_ paths: [String]) throws(InputError) -> [String] {
-        let results = paths.concurrentMap { path in
-            Result { () throws(InputError) -> String in try TextReader.read(path) }
+    static func readAll(_ files: [FileInFolder]) throws(InputError) -> [String] {
+        let results = files.concurrentMap { file in
+            Result { () throws(InputError) -> String in try TextReader.read(file.relative, in: file.folder) }
         }
         var texts: [String] = []
         texts.reserveCapacity(results.count)

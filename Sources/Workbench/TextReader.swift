@@ -11,12 +11,49 @@ public enum TextReader {
         return try decode(bytes: contents(of: path), file: path)
     }
 
+    /// Reads and validates the regular file `relative` to an open folder (one path component
+    /// for the kernel to look up, not the whole path); errors name the whole path.
+    ///
+    /// A file that fits in 16 KiB (nearly every summary) takes one `read` into a stack buffer
+    /// and no `fstat`: for a regular file, which the folder walk found it to be, a short read
+    /// is the end of the file. Larger files are read as `read(_:)` reads them.
+    static func read(_ relative: String, in folder: OpenFolder) throws(InputError) -> String {
+        let path = EvaluationFolder.path(relative, in: folder.path)
+        let descriptor = openat(folder.descriptor, relative, O_RDONLY | O_CLOEXEC)
+        guard descriptor >= 0 else { throw openingError(path) }
+        let small = 16_384
+        let result = withUnsafeTemporaryAllocation(of: UInt8.self, capacity: small) { buffer -> Result<String, InputError>? in
+            var failed = false
+            let count = fill(buffer, from: descriptor, stoppingAtShortRead: true, failed: &failed)
+            if failed {
+                return .failure(InputError(file: path, errno == EISDIR ? "is a folder, expected a text file" : "cannot be read (permissions?)"))
+            }
+            guard count < small else { return nil }
+            return Result { () throws(InputError) -> String in
+                try decode(UnsafeBufferPointer(rebasing: buffer[..<count]), file: path)
+            }
+        }
+        if let result {
+            close(descriptor)
+            return try result.get()
+        }
+        lseek(descriptor, 0, SEEK_SET)
+        return try decode(bytes: contents(of: path, descriptor: descriptor), file: path)
+    }
+
     /// Validates and decodes `data` as UTF-8 text.
     public static func decode(_ data: Data, file: String) throws(InputError) -> String {
         try decode(bytes: [UInt8](data), file: file)
     }
 
     static func decode(bytes: [UInt8], file: String) throws(InputError) -> String {
+        let result = bytes.withUnsafeBufferPointer { buffer in
+            Result { () throws(InputError) -> String in try decode(buffer, file: file) }
+        }
+        return try result.get()
+    }
+
+    private static func decode(_ bytes: UnsafeBufferPointer<UInt8>, file: String) throws(InputError) -> String {
         if let problem = firstProblem(bytes) { throw InputError(file: file, line: problem.line, problem.message) }
         var text = String(decoding: bytes, as: UTF8.self)
         if text.unicodeScalars.first == "\u{FEFF}" { text.unicodeScalars.removeFirst() }
@@ -26,14 +63,21 @@ public enum TextReader {
         return text
     }
 
+    private static func openingError(_ path: String) -> InputError {
+        InputError(file: path, errno == ENOENT || errno == ENOTDIR ? "no such file" : "cannot be read (permissions?)")
+    }
+
     /// The bytes of the file at `path`: for a regular file, one `open`, `fstat`, `read` and
     /// `close` (`dragoman eval` reads thousands of small files); anything else (a pipe, a
     /// device) is read until its end.
     static func contents(of path: String) throws(InputError) -> [UInt8] {
-        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
-        guard descriptor >= 0 else {
-            throw InputError(file: path, errno == ENOENT || errno == ENOTDIR ? "no such file" : "cannot be read (permissions?)")
-        }
+        try contents(of: path, descriptor: open(path, O_RDONLY | O_CLOEXEC))
+    }
+
+    /// The bytes of the file just opened as `descriptor` (negative when opening failed, with
+    /// `errno` saying why), which is closed here.
+    private static func contents(of path: String, descriptor: Int32) throws(InputError) -> [UInt8] {
+        guard descriptor >= 0 else { throw openingError(path) }
         defer { close(descriptor) }
         var status = stat()
         guard fstat(descriptor, &status) == 0 else { throw InputError(file: path, "cannot be read (permissions?)") }
@@ -58,8 +102,12 @@ public enum TextReader {
         }
     }
 
-    /// Reads into `buffer` until it is full or the input ends; the number of bytes read.
-    private static func fill(_ buffer: UnsafeMutableBufferPointer<UInt8>, from descriptor: Int32, failed: inout Bool) -> Int {
+    /// Reads into `buffer` until it is full or the input ends (or, when asked, a read comes back
+    /// short: the end of a regular file); the number of bytes read.
+    private static func fill(
+        _ buffer: UnsafeMutableBufferPointer<UInt8>, from descriptor: Int32, stoppingAtShortRead: Bool = false,
+        failed: inout Bool
+    ) -> Int {
         guard let base = buffer.baseAddress else { return 0 }
         var filled = 0
         while filled < buffer.count {
@@ -70,6 +118,7 @@ public enum TextReader {
                 break
             }
             filled += count
+            if stoppingAtShortRead && filled < buffer.count { break }
         }
         return filled
     }
@@ -77,12 +126,10 @@ public enum TextReader {
     /// The first NUL byte or invalid UTF-8 sequence, with its line (counted only then).
     ///
     /// - Complexity: O(n); runs of ASCII without NUL are skipped eight bytes at a time.
-    private static func firstProblem(_ bytes: [UInt8]) -> (line: Int, message: String)? {
-        bytes.withUnsafeBufferPointer { bytes in
-            guard let (offset, message) = firstProblem(in: bytes) else { return nil }
-            let line = 1 + bytes[..<offset].reduce(0) { $0 + ($1 == 0x0A ? 1 : 0) }
-            return (line, message)
-        }
+    private static func firstProblem(_ bytes: UnsafeBufferPointer<UInt8>) -> (line: Int, message: String)? {
+        guard let (offset, message) = firstProblem(in: bytes) else { return nil }
+        let line = 1 + bytes[..<offset].reduce(0) { $0 + ($1 == 0x0A ? 1 : 0) }
+        return (line, message)
     }
 
     private static func firstProblem(in bytes: UnsafeBufferPointer<UInt8>) -> (offset: Int, message: String)? {

@@ -129,6 +129,20 @@ import TestSupport
         #expect(error.description == "\(bad):2: invalid UTF-8 at byte offset 2 (0xFF), expected UTF-8 text")
     }
 
+    /// A summary past the 16 KiB read buffer is read whole: 4,000 "alpha" against "alpha beta"
+    /// match once: P = 1/4000, R = 1/2.
+    @Test(arguments: [nil, RougeRecipe.Language.english])
+    func readsASummaryLongerThanTheReadBuffer(language: RougeRecipe.Language?) throws {
+        let scratch = Scratch()
+        scratch.write("sys/long.txt", String(repeating: "alpha ", count: 4_000) + "\n")
+        scratch.write("refs/long.txt", "alpha beta\n")
+        let outcome = try EvaluationRun.folders(
+            systems: [scratch.path("sys")], references: scratch.path("refs"), settings: EvaluationSettings(language: language))
+        let precision = 1.0 / 4_000
+        expect(outcome.report.systems.first?.documents.first?.scores[.rouge1], f: 2 * precision * 0.5 / (precision + 0.5),
+               precision: precision, recall: 0.5)
+    }
+
     @Test func detectsArabicAndRefusesStopWordsForEnglish() throws {
         let scratch = Scratch()
         scratch.write("sys/a.txt", "أعلنت الوزارة خطة جديدة للنقل\n")
