@@ -11,8 +11,10 @@ import Evaluation
 public enum EvaluationRun {
     /// Scores each system folder against the references.
     ///
-    /// A folder of references serves every system; each reference file is read once. A system
-    /// is named after its folder's last component (the whole path when two share it).
+    /// A folder of references serves every system. A system is named after its folder's last
+    /// component (the whole path when two share it). With the language given, each pair is read
+    /// and scored in one step; otherwise every file is read first (once) and the language
+    /// detected from all of them.
     ///
     /// - Throws: `InputError` for a missing folder, a folder with no text file, a system folder
     ///   where no summary pairs with a reference, or a file that is not UTF-8 text;
@@ -22,30 +24,11 @@ public enum EvaluationRun {
     public static func folders(
         systems: [String], references: String, settings: EvaluationSettings
     ) throws -> EvaluationOutcome {
-        let referenceFiles = try EvaluationFolder.textFiles(under: references)
-        guard !referenceFiles.isEmpty else {
-            throw InputError(file: references, "no .txt or .md files, expected reference summaries")
-        }
-        var plans: [(name: String, folder: String, pairing: ReferencePairing)] = []
-        var unpaired: [UnpairedFile] = []
-        for (folder, name) in zip(systems, systemNames(systems)) {
-            let files = try EvaluationFolder.textFiles(under: folder)
-            let pairing = ReferenceLayout.pair(systemFiles: files, referenceFiles: referenceFiles)
-            guard !pairing.pairs.isEmpty else {
-                throw InputError(file: folder, files.isEmpty
-                    ? "no .txt or .md files, expected system summaries"
-                    : "no summary pairs with a reference in \(references) "
-                        + "(by stem: STEM.txt with STEM.txt, STEM.1.txt, STEM.2.txt, … or a folder STEM/)")
-            }
-            unpaired += pairing.missingReferences.map { UnpairedFile(system: name, stem: $0, reason: .noReference) }
-            unpaired += pairing.missingSystems.map { UnpairedFile(system: name, stem: $0, reason: .noSummary) }
-            unpaired += pairing.ignoredSystemFiles.map { UnpairedFile(system: name, stem: $0, reason: .sameStem) }
-            plans.append((name, folder, pairing))
-        }
+        let (plans, unpaired) = try pairFolders(systems: systems, references: references)
 
-        // Each pair's files; when the language is given, each pair is read and scored in one
-        // step on all cores (the texts are tokenized while still in cache, and not all held at
-        // once); otherwise every text is read first, to detect the language from all of them.
+        // Each pair's files, opened relative to their folder; read in the scoring step on all
+        // cores (tokenized while still in cache, not all held at once) unless the language
+        // must first be detected from every text.
         let referenceFolder = try OpenFolder(references)
         let pairsBySystem = try plans.map { plan throws(InputError) in
             let systemFolder = try OpenFolder(plan.folder)
@@ -91,6 +74,35 @@ public enum EvaluationRun {
             evaluations.append(SystemEvaluation(name: plan.name, documents: scores, bootstrap: bootstrap))
         }
         return EvaluationOutcome(report: EvaluationReport(recipe: recipe, systems: evaluations), unpaired: unpaired)
+    }
+
+    /// Each system folder paired with the references by stem, and what was left unpaired.
+    ///
+    /// - Throws: `InputError` for a missing or empty folder, or a system folder where nothing pairs.
+    private static func pairFolders(
+        systems: [String], references: String
+    ) throws(InputError) -> (plans: [(name: String, folder: String, pairing: ReferencePairing)], unpaired: [UnpairedFile]) {
+        let referenceFiles = try EvaluationFolder.textFiles(under: references)
+        guard !referenceFiles.isEmpty else {
+            throw InputError(file: references, "no .txt or .md files, expected reference summaries")
+        }
+        var plans: [(name: String, folder: String, pairing: ReferencePairing)] = []
+        var unpaired: [UnpairedFile] = []
+        for (folder, name) in zip(systems, systemNames(systems)) {
+            let files = try EvaluationFolder.textFiles(under: folder)
+            let pairing = ReferenceLayout.pair(systemFiles: files, referenceFiles: referenceFiles)
+            guard !pairing.pairs.isEmpty else {
+                throw InputError(file: folder, files.isEmpty
+                    ? "no .txt or .md files, expected system summaries"
+                    : "no summary pairs with a reference in \(references) "
+                        + "(by stem: STEM.txt with STEM.txt, STEM.1.txt, STEM.2.txt, … or a folder STEM/)")
+            }
+            unpaired += pairing.missingReferences.map { UnpairedFile(system: name, stem: $0, reason: .noReference) }
+            unpaired += pairing.missingSystems.map { UnpairedFile(system: name, stem: $0, reason: .noSummary) }
+            unpaired += pairing.ignoredSystemFiles.map { UnpairedFile(system: name, stem: $0, reason: .sameStem) }
+            plans.append((name, folder, pairing))
+        }
+        return (plans, unpaired)
     }
 
     /// One document's files: the system summary and its references.
