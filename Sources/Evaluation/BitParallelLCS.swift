@@ -57,17 +57,33 @@ struct BitParallelLCS {
                         let low: UInt64 = column >= 64 ? ~0 : (1 << UInt64(column)) &- 1
                         return column - (rows[row] & low).nonzeroBitCount
                     }
+                    /// 1 when the table grows from column `column` to the next in `row`.
+                    func step(_ row: Int, _ column: Int) -> Int {
+                        Int(truncatingIfNeeded: ~rows[row] >> UInt64(column) & 1)
+                    }
                     var i = count
                     var j = columns
+                    // here = table[i][j], up = table[i - 1][j]; moving left costs a bit each,
+                    // only a move up needs a new row's count.
+                    var here = cell(i, j)
+                    var up = cell(i - 1, j)
                     while i > 0 && j > 0 {
+                        let left = here - step(i, j - 1)
+                        let upLeft = up - step(i - 1, j - 1)
                         if masks[Int(reference[i - 1])] >> UInt64(j - 1) & 1 == 1 {
                             used[i - 1] = true
                             i -= 1
                             j -= 1
-                        } else if cell(i, j - 1) > cell(i - 1, j) {
+                            here = upLeft
+                            if i > 0 { up = cell(i - 1, j) }
+                        } else if left > up {
                             j -= 1
+                            here = left
+                            up = upLeft
                         } else {
                             i -= 1
+                            here = up
+                            if i > 0 { up = cell(i - 1, j) }
                         }
                     }
                 }

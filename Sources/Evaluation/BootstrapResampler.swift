@@ -65,6 +65,15 @@ struct BootstrapResampler {
         let total = means.count / max(width, 1)
         var sums = [SIMD4<Double>](repeating: .zero, count: lanes)
         table.withUnsafeBufferPointer { table in
+            if lanes == 1 {
+                // Up to four columns (F of up to four metrics): the sum stays in a register.
+                for resample in resamples {
+                    var sum = SIMD4<Double>.zero
+                    for _ in 0..<count { sum += table[generator.next(below: count)] }
+                    for column in 0..<width { means[column * total + resample] = sum[column] / Double(count) }
+                }
+                return
+            }
             sums.withUnsafeMutableBufferPointer { sums in
                 for resample in resamples {
                     for lane in 0..<lanes { sums[lane] = .zero }
