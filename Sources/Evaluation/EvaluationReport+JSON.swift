@@ -21,22 +21,25 @@ extension EvaluationReport {
     ///
     /// - Throws: what `JSONEncoder` throws.
     public func jsonLines() throws -> String {
+        let documentNames = documentNames
+        // One system whose names are distinct: its documents in order; otherwise each
+        // system's looked up by name.
+        let single = systems.count == 1 && systems[0].documents.count == documentNames.count ? systems[0].documents : nil
         let bySystem = systems.map { system in
             (name: JSONText.string(system.name),
-             documents: Dictionary(system.documents.map { ($0.document, $0) }) { first, _ in first })
+             documents: single != nil ? [:] : Dictionary(system.documents.map { ($0.document, $0) }) { first, _ in first })
         }
         // Keys in JSONEncoder's sorted order: document, the metric names, system.
-        let metricKeys = Set(systems.flatMap { $0.documents.flatMap(\.scores.keys) })
-            .map { (metric: $0, key: JSONText.string($0.name)) }
-            .sorted { $0.key < $1.key }
-        let documentNames = documentNames
+        var metrics: Set<RougeMetric> = []
+        for system in systems { for document in system.documents { metrics.formUnion(document.scores.keys) } }
+        let metricKeys = metrics.map { (metric: $0, key: JSONText.string($0.name)) }.sorted { $0.key < $1.key }
         // Bytes, not String appends: a few hundred thousand small appends were most of the time.
         var lines: [UInt8] = []
         lines.reserveCapacity(documentNames.count * systems.count * (80 + 110 * metricKeys.count))
-        for document in documentNames {
+        for (index, document) in documentNames.enumerated() {
             let name = JSONText.string(document)
             for system in bySystem {
-                guard let scores = system.documents[document] else { continue }
+                guard let scores = single?[index] ?? system.documents[document] else { continue }
                 lines += #"{"document":"#.utf8
                 lines += name.utf8
                 for (metric, key) in metricKeys {

@@ -6,13 +6,18 @@ enum JSONText {
     /// the same, without a trailing `.0` (`1.0` → `1`, `0.25` → `0.25`, `1e-07`).
     static func number(_ value: Double) -> String {
         var text = value.description
-        if text.hasSuffix(".0") { text.removeLast(2) }
+        let utf8 = text.utf8
+        if utf8.count > 2 && utf8.last == UInt8(ascii: "0") && utf8[utf8.index(utf8.endIndex, offsetBy: -2)] == UInt8(ascii: ".") {
+            text.removeLast(2)
+        }
         return text
     }
 
     /// `text` quoted, with `"`, `\` and control characters escaped (`\n`, `\t`, `\u001f`, …);
     /// `/` and non-ASCII characters are written as they are.
     static func string(_ text: String) -> String {
+        // Most names need no escape: quoted as they are.
+        if !text.utf8.contains(where: { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C }) { return "\"" + text + "\"" }
         var result = "\""
         result.reserveCapacity(text.utf8.count + 2)
         for scalar in text.unicodeScalars {
