@@ -29,6 +29,7 @@ extension EvaluationReport {
         let documentCount = "\(documents) document\(documents == 1 ? "" : "s")"
         page += "<p>\(documentCount); F &times; 100 with \(ReportText.level(confidenceLevel))% bootstrap intervals.</p>\n"
         page += "<p>Recipe: \(Self.escaped(recipe.description))</p>\n"
+        if let summaryProtocol { page += "<p>Protocol: \(Self.escaped(summaryProtocol))</p>\n" }
         page += "<table>\n<tr><th>system</th>"
         page += metrics.map { "<th>\(ReportText.title(of: $0))</th>" }.joined() + "</tr>\n"
         for system in systems {

@@ -8,7 +8,8 @@ import Foundation
 extension EvaluationReport {
     /// One object, keys sorted, scores as fractions (not × 100):
     /// `{"confidence": 0.95, "documents": N, "recipe": {…}, "systems": [{"name": "lead",
-    /// "rouge1": {"f", "high", "low", "precision", "recall"}, "rouge2": …, "rougeL": …, "rougeLsum": …}]}`.
+    /// "rouge1": {"f", "high", "low", "precision", "recall"}, "rouge2": …, "rougeL": …, "rougeLsum": …}]}`,
+    /// and `"protocol": "…"` when the report has one.
     ///
     /// - Throws: what `JSONEncoder` throws (it cannot meet a NaN here: scores are never NaN).
     public func json() throws -> String {
@@ -20,17 +21,45 @@ extension EvaluationReport {
     ///
     /// - Throws: what `JSONEncoder` throws.
     public func jsonLines() throws -> String {
-        var lines: [String] = []
+        let documentNames = documentNames
+        // One system whose names are distinct: its documents in order; otherwise each
+        // system's looked up by name.
+        let single = systems.count == 1 && systems[0].documents.count == documentNames.count ? systems[0].documents : nil
         let bySystem = systems.map { system in
-            (name: system.name, documents: Dictionary(system.documents.map { ($0.document, $0) }) { first, _ in first })
+            (name: JSONText.string(system.name),
+             documents: single != nil ? [:] : Dictionary(system.documents.map { ($0.document, $0) }) { first, _ in first })
         }
-        for document in documentNames {
+        // Keys in JSONEncoder's sorted order: document, the metric names, system.
+        var metrics: Set<RougeMetric> = []
+        for system in systems { for document in system.documents { metrics.formUnion(document.scores.keys) } }
+        let metricKeys = metrics.map { (metric: $0, key: JSONText.string($0.name)) }.sorted { $0.key < $1.key }
+        // Bytes, not String appends: a few hundred thousand small appends were most of the time.
+        var lines: [UInt8] = []
+        lines.reserveCapacity(documentNames.count * systems.count * (80 + 110 * metricKeys.count))
+        for (index, document) in documentNames.enumerated() {
+            let name = JSONText.string(document)
             for system in bySystem {
-                guard let scores = system.documents[document] else { continue }
-                lines.append(try Self.encode(DocumentObject(system: system.name, scores: scores)))
+                guard let scores = single?[index] ?? system.documents[document] else { continue }
+                lines += #"{"document":"#.utf8
+                lines += name.utf8
+                for (metric, key) in metricKeys {
+                    guard let score = scores.scores[metric] else { continue }
+                    lines.append(UInt8(ascii: ","))
+                    lines += key.utf8
+                    lines += #":{"f":"#.utf8
+                    lines += JSONText.number(score.f).utf8
+                    lines += #","precision":"#.utf8
+                    lines += JSONText.number(score.precision).utf8
+                    lines += #","recall":"#.utf8
+                    lines += JSONText.number(score.recall).utf8
+                    lines.append(UInt8(ascii: "}"))
+                }
+                lines += #","system":"#.utf8
+                lines += system.name.utf8
+                lines += "}\n".utf8
             }
         }
-        return lines.map { $0 + "\n" }.joined()
+        return String(decoding: lines, as: UTF8.self)
     }
 
     private static func encode(_ value: some Encodable) throws -> String {
@@ -52,7 +81,7 @@ private struct MetricKey: CodingKey {
 private struct ReportObject: Encodable {
     let report: EvaluationReport
 
-    enum CodingKeys: String, CodingKey { case systems, documents, recipe, confidence }
+    enum CodingKeys: String, CodingKey { case systems, documents, recipe, confidence, `protocol` }
 
     func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
@@ -60,6 +89,7 @@ private struct ReportObject: Encodable {
         try container.encode(report.documents, forKey: .documents)
         try container.encode(report.recipe, forKey: .recipe)
         try container.encode(report.confidenceLevel, forKey: .confidence)
+        try container.encodeIfPresent(report.summaryProtocol, forKey: .protocol)
     }
 }
 
@@ -71,28 +101,6 @@ private struct SystemObject: Encodable {
         try container.encode(system.name, forKey: MetricKey(stringValue: "name"))
         for (metric, summary) in system.metrics {
             try container.encode(summary, forKey: MetricKey(stringValue: metric.name))
-        }
-    }
-}
-
-private struct DocumentObject: Encodable {
-    let system: String
-    let scores: DocumentScores
-
-    private struct Score: Encodable {
-        let precision: Double
-        let recall: Double
-        let f: Double
-    }
-
-    func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: MetricKey.self)
-        try container.encode(scores.document, forKey: MetricKey(stringValue: "document"))
-        try container.encode(system, forKey: MetricKey(stringValue: "system"))
-        for (metric, score) in scores.scores {
-            try container.encode(
-                Score(precision: score.precision, recall: score.recall, f: score.f),
-                forKey: MetricKey(stringValue: metric.name))
         }
     }
 }

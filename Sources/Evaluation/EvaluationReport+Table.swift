@@ -8,7 +8,10 @@ extension EvaluationReport {
     ///
     /// 51 documents; F x 100 with 95% bootstrap intervals
     /// recipe: ar: matching-key normalisation (…), word tokens, no stemming, stop words kept; …
+    /// protocol: EASC: budget = mean reference length in words, rounded; …
     /// ```
+    ///
+    /// The protocol line is there only when the report has one.
     ///
     /// A metric a system lacks shows `-`. Widths count Unicode scalars.
     public func table() -> String {
@@ -33,6 +36,7 @@ extension EvaluationReport {
         let documentCount = "\(documents) document\(documents == 1 ? "" : "s")"
         lines.append("\(documentCount); F x 100 with \(ReportText.level(confidenceLevel))% bootstrap intervals")
         lines.append("recipe: \(recipe.description)")
+        if let summaryProtocol { lines.append("protocol: \(summaryProtocol)") }
         return lines.joined(separator: "\n") + "\n"
     }
 }

@@ -13,11 +13,18 @@ public struct EvaluationReport: Hashable, Sendable {
     public let recipe: RougeRecipe
     /// The share of resampled means the intervals cover (0.95 by default).
     public let confidenceLevel: Double
+    /// How the summaries were made, when the evaluation made them itself (`dragoman eval
+    /// --easc`): the protocol, the summarizers' settings (the random seed); nil for summaries
+    /// read from files.
+    public let summaryProtocol: String?
 
-    public init(recipe: RougeRecipe, systems: [SystemEvaluation], confidenceLevel: Double = 0.95) {
+    public init(
+        recipe: RougeRecipe, systems: [SystemEvaluation], confidenceLevel: Double = 0.95, summaryProtocol: String? = nil
+    ) {
         self.recipe = recipe
         self.systems = systems
         self.confidenceLevel = confidenceLevel
+        self.summaryProtocol = summaryProtocol
     }
 
     /// The number of distinct documents scored, over all systems.

@@ -51,21 +51,41 @@ public enum ReferenceLayout {
             ignoredSystemFiles: ignoredSystemFiles)
     }
 
-    /// The text file extensions a stem drops.
+    /// The text file extensions a stem drops, compared without regard to case.
     static let extensions = [".txt", ".md"]
 
+    /// Whether `path` names a text file: it ends in `.txt` or `.md` (any case) after at least
+    /// one other character.
+    public static func hasTextExtension(_ path: String) -> Bool {
+        textExtensionLength(path) > 0
+    }
+
     private static func isVisible(_ path: String) -> Bool {
-        guard let name = path.split(separator: "/").last else { return false }
-        return !name.hasPrefix(".")
+        guard let slash = path.utf8.lastIndex(of: UInt8(ascii: "/")) else { return !path.hasPrefix(".") }
+        return path.utf8[path.utf8.index(after: slash)...].first != UInt8(ascii: ".")
     }
 
     /// A path without its text extension: `gaza.txt` → `gaza`, `D0103.M.250.A.1.A` unchanged.
     static func stem(of path: String) -> String {
-        let lowered = path.lowercased()
-        for suffix in extensions where lowered.hasSuffix(suffix) && lowered.count > suffix.count {
-            return String(path.dropLast(suffix.count))
+        let length = textExtensionLength(path)
+        guard length > 0 else { return path }
+        return String(path[..<path.utf8.index(path.utf8.endIndex, offsetBy: -length)])
+    }
+
+    /// The length in bytes of `path`'s text extension, 0 when it has none.
+    private static func textExtensionLength(_ path: String) -> Int {
+        let bytes = path.utf8
+        for suffix in extensions {
+            let count = suffix.utf8.count
+            guard bytes.count > count else { continue }
+            if zip(bytes.suffix(count), suffix.utf8).allSatisfy({ lowercased($0) == $1 }) { return count }
         }
-        return path
+        return 0
+    }
+
+    /// An ASCII upper-case letter's lower-case byte; any other byte as it is.
+    private static func lowercased(_ byte: UInt8) -> UInt8 {
+        byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
     }
 
     /// The stems a reference file may belong to, most specific first; the last is the stem it is
@@ -85,31 +105,55 @@ public enum ReferenceLayout {
         return candidates
     }
 
-    /// Names with their digit runs compared as numbers: `a.2.txt` before `a.10.txt`.
+    /// Names with their digit runs compared as numbers: `a.2.txt` before `a.10.txt`. Equal
+    /// numbers with more leading zeros come after (`a.2` before `a.02`); anything else compares
+    /// by Unicode scalar value (which UTF-8 byte order preserves).
+    ///
+    /// - Complexity: O(n) in the shorter name's length, with no allocation.
     static func naturalOrder(_ lhs: String, _ rhs: String) -> Bool {
-        var left = lhs.unicodeScalars.makeIterator()
-        var right = rhs.unicodeScalars.makeIterator()
-        var l = left.next()
-        var r = right.next()
-        while let a = l, let b = r {
-            if isDigit(a) && isDigit(b) {
-                var leftNumber = "", rightNumber = ""
-                while let c = l, isDigit(c) { leftNumber.unicodeScalars.append(c); l = left.next() }
-                while let c = r, isDigit(c) { rightNumber.unicodeScalars.append(c); r = right.next() }
-                let leftValue = leftNumber.drop { $0 == "0" }, rightValue = rightNumber.drop { $0 == "0" }
-                if leftValue.count != rightValue.count { return leftValue.count < rightValue.count }
-                if leftValue != rightValue { return leftValue < rightValue }
-                if leftNumber.count != rightNumber.count { return leftNumber.count < rightNumber.count }
-                continue
-            }
-            if a != b { return a.value < b.value }
-            l = left.next()
-            r = right.next()
-        }
-        return l == nil && r != nil
+        var lhs = lhs
+        var rhs = rhs
+        return lhs.withUTF8 { left in rhs.withUTF8 { right in naturalOrder(left, right) } }
     }
 
-    private static func isDigit(_ scalar: Unicode.Scalar) -> Bool {
-        scalar.value >= 0x30 && scalar.value <= 0x39
+    private static func naturalOrder(_ left: UnsafeBufferPointer<UInt8>, _ right: UnsafeBufferPointer<UInt8>) -> Bool {
+        var i = 0
+        var j = 0
+        while i < left.count && j < right.count {
+            let a = left[i]
+            let b = right[j]
+            if isDigit(a) && isDigit(b) {
+                let leftEnd = digitRunEnd(left, from: i)
+                let rightEnd = digitRunEnd(right, from: j)
+                var leftStart = i
+                while leftStart < leftEnd && left[leftStart] == 0x30 { leftStart += 1 }
+                var rightStart = j
+                while rightStart < rightEnd && right[rightStart] == 0x30 { rightStart += 1 }
+                let leftDigits = leftEnd - leftStart
+                let rightDigits = rightEnd - rightStart
+                if leftDigits != rightDigits { return leftDigits < rightDigits }
+                for offset in 0..<leftDigits where left[leftStart + offset] != right[rightStart + offset] {
+                    return left[leftStart + offset] < right[rightStart + offset]
+                }
+                if leftEnd - i != rightEnd - j { return leftEnd - i < rightEnd - j }
+                i = leftEnd
+                j = rightEnd
+                continue
+            }
+            if a != b { return a < b }
+            i += 1
+            j += 1
+        }
+        return i == left.count && j < right.count
+    }
+
+    private static func digitRunEnd(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
+        var end = start
+        while end < bytes.count && isDigit(bytes[end]) { end += 1 }
+        return end
+    }
+
+    private static func isDigit(_ byte: UInt8) -> Bool {
+        byte >= 0x30 && byte <= 0x39
     }
 }

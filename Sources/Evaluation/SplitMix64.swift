@@ -1,14 +1,22 @@
 /// Steele, Lea and Flood's SplitMix64: a small seeded generator whose sequence is fixed for a
 /// seed on every platform and Swift version, unlike `SystemRandomNumberGenerator`.
-struct SplitMix64: RandomNumberGenerator, Sendable {
+struct SplitMix64: RandomNumberGenerator, Sendable, Equatable {
     private var state: UInt64
 
     init(seed: UInt64) {
         state = seed
     }
 
+    /// The generator from `seed` after `draws` calls of `next()`: the state moves by a fixed
+    /// step per number, so this costs one multiplication.
+    init(seed: UInt64, skipping draws: UInt64) {
+        state = seed &+ draws &* Self.step
+    }
+
+    private static let step: UInt64 = 0x9E37_79B9_7F4A_7C15
+
     mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
+        state &+= Self.step
         var z = state
         z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
         z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB

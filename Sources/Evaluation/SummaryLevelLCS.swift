@@ -5,9 +5,16 @@ enum SummaryLevelLCS {
     /// each union token is a hit while both sides still have an unused occurrence of it.
     /// Precision is hits over candidate tokens, recall hits over reference tokens.
     ///
-    /// - Complexity: O(n · m) time in the token counts of the two summaries; memory for the
-    ///   largest sentence pair's table plus O(vocabularySize).
-    static func score(reference: [[Int32]], candidate: [[Int32]], vocabularySize: Int) -> RougeScore {
+    /// The LCS positions are those rouge-score's `_backtrack_norec` reads out of the full
+    /// table. For a candidate sentence of at most 64 tokens the table's rows are kept as
+    /// bit vectors (`BitParallelLCS`), one word a row; longer ones use `LCSTable`.
+    ///
+    /// - Complexity: O(n · s) time for n reference tokens and s candidate sentences of at most
+    ///   64 tokens (O(n · m) in general); memory O(vocabularySize) plus the longest reference
+    ///   sentence (or the largest sentence pair's table).
+    static func score(
+        reference: [ArraySlice<Int32>], candidate: [ArraySlice<Int32>], vocabularySize: Int
+    ) -> RougeScore {
         let referenceTotal = reference.reduce(0) { $0 + $1.count }
         let candidateTotal = candidate.reduce(0) { $0 + $1.count }
         guard referenceTotal > 0, candidateTotal > 0 else { return .zero }
@@ -17,14 +24,28 @@ enum SummaryLevelLCS {
         for sentence in reference { for token in sentence { referenceLeft[Int(token)] += 1 } }
         for sentence in candidate { for token in sentence { candidateLeft[Int(token)] += 1 } }
 
+        // The union is a set, so the candidate sentences may come in any order: outermost,
+        // each one's match masks are built once for every reference sentence.
+        var used = reference.map { [Bool](repeating: false, count: $0.count) }
+        var bitParallel = BitParallelLCS(vocabularySize: vocabularySize)
         var table = LCSTable()
-        var hits = 0
-        for sentence in reference where !sentence.isEmpty {
-            var used = [Bool](repeating: false, count: sentence.count)
-            for other in candidate {
-                table.markBacktrack(reference: sentence, candidate: other, into: &used)
+        for other in candidate where !other.isEmpty {
+            if other.count <= BitParallelLCS.maximumLength {
+                bitParallel.load(other)
+                for (index, sentence) in reference.enumerated() where !sentence.isEmpty {
+                    bitParallel.markBacktrack(reference: sentence, into: &used[index])
+                }
+                bitParallel.unload(other)
+            } else {
+                for (index, sentence) in reference.enumerated() where !sentence.isEmpty {
+                    table.markBacktrack(reference: sentence, candidate: other, into: &used[index])
+                }
             }
-            for (position, token) in sentence.enumerated() where used[position] {
+        }
+
+        var hits = 0
+        for (index, sentence) in reference.enumerated() {
+            for (position, token) in sentence.enumerated() where used[index][position] {
                 let id = Int(token)
                 if candidateLeft[id] > 0 && referenceLeft[id] > 0 {
                     hits += 1

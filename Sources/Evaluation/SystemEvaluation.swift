@@ -29,15 +29,15 @@ public struct SystemEvaluation: Hashable, Sendable {
         var corpus = bootstrap
         for document in documents { corpus.add(document.scores) }
         var metrics: [RougeMetric: MetricSummary] = [:]
-        for (metric, interval) in corpus.aggregate() {
+        for (metric, interval) in corpus.intervalsOfF() {
             let scores = corpus.scores(for: metric)
             let count = Double(scores.count)
             metrics[metric] = MetricSummary(
                 precision: scores.reduce(0) { $0 + $1.precision } / count,
                 recall: scores.reduce(0) { $0 + $1.recall } / count,
                 f: scores.reduce(0) { $0 + $1.f } / count,
-                low: interval.low.f,
-                high: interval.high.f)
+                low: interval.low,
+                high: interval.high)
         }
         self.init(name: name, documents: documents, metrics: metrics)
     }

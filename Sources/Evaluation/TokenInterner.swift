@@ -1,19 +1,121 @@
 /// Gives every distinct token a dense `Int32` id, so matching compares integers, not strings.
+///
+/// Tokens are keyed by their UTF-8 bytes in an open-addressing table over one byte arena, so
+/// a tokenizer that hands out bytes (`ByteTokenizer`) never makes a `String` per token.
 struct TokenInterner {
-    private var ids: [String: Int32] = [:]
+    /// Every interned token's bytes, one after another.
+    private var arena: [UInt8] = []
+    /// Token `id` occupies `arena[starts[id]..<starts[id + 1]]`.
+    private var starts: [Int32] = [0]
+    /// Each token's hash, by id, so the table can grow without rehashing bytes.
+    private var hashes: [UInt64] = []
+    /// Slots holding `id + 1`, or 0 when empty; the count is a power of two.
+    private var slots: [Int32]
+
+    /// An interner sized for about `expectedTokens` distinct tokens, so it need not grow.
+    init(expectedTokens: Int = 32) {
+        var count = 64
+        while count < expectedTokens * 2 { count *= 2 }
+        slots = Array(repeating: 0, count: count)
+        hashes.reserveCapacity(expectedTokens)
+        starts.reserveCapacity(expectedTokens + 1)
+        arena.reserveCapacity(expectedTokens * 8)
+    }
 
     /// How many distinct tokens have ids; every id is below this.
-    var vocabularySize: Int { ids.count }
+    var vocabularySize: Int { hashes.count }
 
     /// The ids of `tokens`, in order, assigning new ids to unseen tokens.
     ///
-    /// - Complexity: O(n) hash look-ups.
+    /// - Complexity: O(n) in the total length of the tokens.
     mutating func intern(_ tokens: [String]) -> [Int32] {
         tokens.map { token in
-            if let id = ids[token] { return id }
-            let id = Int32(truncatingIfNeeded: ids.count)
-            ids[token] = id
-            return id
+            var token = token
+            return token.withUTF8 { intern($0) }
         }
+    }
+
+    /// The id of the token whose UTF-8 bytes are `bytes`, new if unseen.
+    ///
+    /// - Complexity: O(k) in the token's length, amortised.
+    mutating func intern(_ bytes: UnsafeBufferPointer<UInt8>) -> Int32 {
+        let hash = Self.hash(bytes)
+        let mask = slots.count - 1
+        var slot = Int(truncatingIfNeeded: hash) & mask
+        while true {
+            let stored = slots[slot]
+            if stored == 0 { break }
+            let id = Int(stored - 1)
+            if hashes[id] == hash && equals(id, bytes) { return stored - 1 }
+            slot = (slot + 1) & mask
+        }
+        let id = Int32(truncatingIfNeeded: hashes.count)
+        arena.append(contentsOf: bytes)
+        starts.append(Int32(truncatingIfNeeded: arena.count))
+        hashes.append(hash)
+        slots[slot] = id + 1
+        if hashes.count * 2 > slots.count { grow() }
+        return id
+    }
+
+    private func equals(_ id: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        let start = Int(starts[id])
+        guard Int(starts[id + 1]) - start == bytes.count else { return false }
+        return arena.withUnsafeBytes { stored in
+            Self.equal(UnsafeRawBufferPointer(rebasing: stored[start..<(start + bytes.count)]), UnsafeRawBufferPointer(bytes))
+        }
+    }
+
+    /// Byte equality of two buffers of the same length, eight bytes at a time.
+    private static func equal(_ a: UnsafeRawBufferPointer, _ b: UnsafeRawBufferPointer) -> Bool {
+        var index = 0
+        while index + 8 <= a.count {
+            if a.loadUnaligned(fromByteOffset: index, as: UInt64.self) != b.loadUnaligned(fromByteOffset: index, as: UInt64.self) {
+                return false
+            }
+            index += 8
+        }
+        while index < a.count {
+            if a[index] != b[index] { return false }
+            index += 1
+        }
+        return true
+    }
+
+    private mutating func grow() {
+        var larger = [Int32](repeating: 0, count: slots.count * 2)
+        let mask = larger.count - 1
+        for id in hashes.indices {
+            var slot = Int(truncatingIfNeeded: hashes[id]) & mask
+            while larger[slot] != 0 { slot = (slot + 1) & mask }
+            larger[slot] = Int32(truncatingIfNeeded: id) + 1
+        }
+        slots = larger
+    }
+
+    /// The bytes eight at a time (the tail zero-padded), each word multiplied in, the length
+    /// mixed in last, then a final avalanche so the low bits (the slot) depend on all of them.
+    private static func hash(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
+        let raw = UnsafeRawBufferPointer(bytes)
+        var hash: UInt64 = 0xCBF2_9CE4_8422_2325
+        var index = 0
+        while index + 8 <= raw.count {
+            hash = (hash ^ raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)) &* 0x9E37_79B9_7F4A_7C15
+            hash ^= hash >> 32
+            index += 8
+        }
+        if index < raw.count {
+            var tail: UInt64 = 0
+            var shift: UInt64 = 0
+            while index < raw.count {
+                tail |= UInt64(raw[index]) << shift
+                shift += 8
+                index += 1
+            }
+            hash = (hash ^ tail) &* 0x9E37_79B9_7F4A_7C15
+            hash ^= hash >> 32
+        }
+        hash = (hash ^ UInt64(raw.count)) &* 0xBF58_476D_1CE4_E5B9
+        return hash ^ (hash >> 31)
     }
 }

@@ -7,26 +7,53 @@ import Foundation
 public enum TextReader {
     /// Reads and validates `path`.
     public static func read(_ path: String) throws(InputError) -> String {
-        let data: Data
-        if path == "-" {
-            data = FileHandle.standardInput.readDataToEndOfFile()
-        } else {
-            var isDirectory: ObjCBool = false
-            guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-                throw InputError(file: path, "no such file")
+        if path == "-" { return try decode(FileHandle.standardInput.readDataToEndOfFile(), file: path) }
+        return try decode(bytes: contents(of: path), file: path)
+    }
+
+    /// Reads and validates the regular file `relative` to an open folder (one path component
+    /// for the kernel to look up, not the whole path); errors name the whole path.
+    ///
+    /// A file that fits in 16 KiB (nearly every summary) takes one `read` into a stack buffer
+    /// and no `fstat`: for a regular file, which the folder walk found it to be, a short read
+    /// is the end of the file. Larger files are read as `read(_:)` reads them.
+    static func read(_ relative: String, in folder: OpenFolder) throws(InputError) -> String {
+        let path = EvaluationFolder.path(relative, in: folder.path)
+        let descriptor = openat(folder.descriptor, relative, O_RDONLY | O_CLOEXEC)
+        guard descriptor >= 0 else { throw openingError(path) }
+        let small = 16_384
+        let result = withUnsafeTemporaryAllocation(of: UInt8.self, capacity: small) { buffer -> Result<String, InputError>? in
+            var failed = false
+            let count = fill(buffer, from: descriptor, stoppingAtShortRead: true, failed: &failed)
+            if failed {
+                return .failure(InputError(file: path, errno == EISDIR ? "is a folder, expected a text file" : "cannot be read (permissions?)"))
             }
-            guard !isDirectory.boolValue else { throw InputError(file: path, "is a folder, expected a text file") }
-            guard let contents = FileManager.default.contents(atPath: path) else {
-                throw InputError(file: path, "cannot be read (permissions?)")
+            guard count < small else { return nil }
+            return Result { () throws(InputError) -> String in
+                try decode(UnsafeBufferPointer(rebasing: buffer[..<count]), file: path)
             }
-            data = contents
         }
-        return try decode(data, file: path)
+        if let result {
+            close(descriptor)
+            return try result.get()
+        }
+        lseek(descriptor, 0, SEEK_SET)
+        return try decode(bytes: contents(of: path, descriptor: descriptor), file: path)
     }
 
     /// Validates and decodes `data` as UTF-8 text.
     public static func decode(_ data: Data, file: String) throws(InputError) -> String {
-        let bytes = [UInt8](data)
+        try decode(bytes: [UInt8](data), file: file)
+    }
+
+    static func decode(bytes: [UInt8], file: String) throws(InputError) -> String {
+        let result = bytes.withUnsafeBufferPointer { buffer in
+            Result { () throws(InputError) -> String in try decode(buffer, file: file) }
+        }
+        return try result.get()
+    }
+
+    private static func decode(_ bytes: UnsafeBufferPointer<UInt8>, file: String) throws(InputError) -> String {
         if let problem = firstProblem(bytes) { throw InputError(file: file, line: problem.line, problem.message) }
         var text = String(decoding: bytes, as: UTF8.self)
         if text.unicodeScalars.first == "\u{FEFF}" { text.unicodeScalars.removeFirst() }
@@ -36,17 +63,90 @@ public enum TextReader {
         return text
     }
 
-    private static func firstProblem(_ bytes: [UInt8]) -> (line: Int, message: String)? {
-        var line = 1
+    private static func openingError(_ path: String) -> InputError {
+        InputError(file: path, errno == ENOENT || errno == ENOTDIR ? "no such file" : "cannot be read (permissions?)")
+    }
+
+    /// The bytes of the file at `path`: for a regular file, one `open`, `fstat`, `read` and
+    /// `close` (`dragoman eval` reads thousands of small files); anything else (a pipe, a
+    /// device) is read until its end.
+    static func contents(of path: String) throws(InputError) -> [UInt8] {
+        try contents(of: path, descriptor: open(path, O_RDONLY | O_CLOEXEC))
+    }
+
+    /// The bytes of the file just opened as `descriptor` (negative when opening failed, with
+    /// `errno` saying why), which is closed here.
+    private static func contents(of path: String, descriptor: Int32) throws(InputError) -> [UInt8] {
+        guard descriptor >= 0 else { throw openingError(path) }
+        defer { close(descriptor) }
+        var status = stat()
+        guard fstat(descriptor, &status) == 0 else { throw InputError(file: path, "cannot be read (permissions?)") }
+        guard status.st_mode & S_IFMT != S_IFDIR else { throw InputError(file: path, "is a folder, expected a text file") }
+        var failed = false
+        let size = Int(status.st_size)
+        if status.st_mode & S_IFMT == S_IFREG && size > 0 {
+            // The file as it was when opened: a file that grows meanwhile is read to its old size.
+            let bytes = [UInt8](unsafeUninitializedCapacity: size) { buffer, count in
+                count = fill(buffer, from: descriptor, failed: &failed)
+            }
+            guard !failed else { throw InputError(file: path, "cannot be read (permissions?)") }
+            return bytes
+        }
+        var bytes: [UInt8] = []
+        var chunk = [UInt8](repeating: 0, count: 65_536)
+        while true {
+            let count = chunk.withUnsafeMutableBufferPointer { fill($0, from: descriptor, failed: &failed) }
+            guard !failed else { throw InputError(file: path, "cannot be read (permissions?)") }
+            bytes += chunk[..<count]
+            if count < chunk.count { return bytes }
+        }
+    }
+
+    /// Reads into `buffer` until it is full or the input ends (or, when asked, a read comes back
+    /// short: the end of a regular file); the number of bytes read.
+    private static func fill(
+        _ buffer: UnsafeMutableBufferPointer<UInt8>, from descriptor: Int32, stoppingAtShortRead: Bool = false,
+        failed: inout Bool
+    ) -> Int {
+        guard let base = buffer.baseAddress else { return 0 }
+        var filled = 0
+        while filled < buffer.count {
+            let count = Foundation.read(descriptor, base + filled, buffer.count - filled)
+            if count < 0 && errno == EINTR { continue }
+            guard count > 0 else {
+                failed = count < 0
+                break
+            }
+            filled += count
+            if stoppingAtShortRead && filled < buffer.count { break }
+        }
+        return filled
+    }
+
+    /// The first NUL byte or invalid UTF-8 sequence, with its line (counted only then).
+    ///
+    /// - Complexity: O(n); runs of ASCII without NUL are skipped eight bytes at a time.
+    private static func firstProblem(_ bytes: UnsafeBufferPointer<UInt8>) -> (line: Int, message: String)? {
+        guard let (offset, message) = firstProblem(in: bytes) else { return nil }
+        let line = 1 + bytes[..<offset].reduce(0) { $0 + ($1 == 0x0A ? 1 : 0) }
+        return (line, message)
+    }
+
+    private static func firstProblem(in bytes: UnsafeBufferPointer<UInt8>) -> (offset: Int, message: String)? {
+        let raw = UnsafeRawBufferPointer(bytes)
         var index = 0
         while index < bytes.count {
-            let byte = bytes[index]
-            if byte == 0x0A {
-                line += 1
-                index += 1
-                continue
+            if index + 8 <= bytes.count {
+                let word = raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)
+                let high: UInt64 = 0x8080_8080_8080_8080
+                // No byte with its top bit set, and no zero byte: eight plain ASCII characters.
+                if word & high == 0 && (word &- 0x0101_0101_0101_0101) & ~word & high == 0 {
+                    index += 8
+                    continue
+                }
             }
-            if byte == 0 { return (line, "binary file (NUL byte at offset \(index)), expected UTF-8 text") }
+            let byte = bytes[index]
+            if byte == 0 { return (index, "binary file (NUL byte at offset \(index)), expected UTF-8 text") }
             if byte < 0x80 {
                 index += 1
                 continue
@@ -56,18 +156,18 @@ public enum TextReader {
             case 0xC2...0xDF: length = 2
             case 0xE0...0xEF: length = 3
             case 0xF0...0xF4: length = 4
-            default: return (line, invalidUTF8(at: index, byte))
+            default: return (index, invalidUTF8(at: index, byte))
             }
-            guard index + length <= bytes.count else { return (line, invalidUTF8(at: index, byte)) }
+            guard index + length <= bytes.count else { return (index, invalidUTF8(at: index, byte)) }
             for continuation in 1..<length where bytes[index + continuation] & 0xC0 != 0x80 {
-                return (line, invalidUTF8(at: index, byte))
+                return (index, invalidUTF8(at: index, byte))
             }
             // Overlong forms, surrogates and values past U+10FFFF.
             let second = bytes[index + 1]
             if (byte == 0xE0 && second < 0xA0) || (byte == 0xED && second > 0x9F)
                 || (byte == 0xF0 && second < 0x90) || (byte == 0xF4 && second > 0x8F)
             {
-                return (line, invalidUTF8(at: index, byte))
+                return (index, invalidUTF8(at: index, byte))
             }
             index += length
         }

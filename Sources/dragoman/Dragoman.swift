@@ -1,4 +1,5 @@
 import ArgumentParser
+import Evaluation
 import Foundation
 import Workbench
 
@@ -14,7 +15,7 @@ struct Dragoman: ParsableCommand {
         subcommands: [
             IngestCommand.self, DocumentsCommand.self, SentencesCommand.self, SearchCommand.self,
             AlignCommand.self, CheckCommand.self, ConcordanceCommand.self, GlossaryCommand.self,
-            SummarizeCommand.self, BriefCommand.self, PairCommand.self, MemoryCommand.self,
+            SummarizeCommand.self, BriefCommand.self, PairCommand.self, MemoryCommand.self, EvalCommand.self,
         ]
     )
 
@@ -36,6 +37,12 @@ struct Dragoman: ParsableCommand {
         } catch let error as StoreError {
             Terminal.error(error.description)
             Foundation.exit(1)
+        } catch let error as RougeError {
+            Terminal.error(error.description)
+            Foundation.exit(1)
+        } catch let error as UnknownSummarizerError {
+            Terminal.error(error.description)
+            Foundation.exit(2)
         } catch {
             let code = exitCode(for: error)
             if code == .success || error is CleanExit {

@@ -6,6 +6,10 @@ enum Terminal {
         FileHandle.standardError.write(Data("dragoman: error: \(message)\n".utf8))
     }
 
+    static func warning(_ message: String) {
+        FileHandle.standardError.write(Data("dragoman: warning: \(message)\n".utf8))
+    }
+
     static func note(_ message: String) {
         FileHandle.standardError.write(Data("\(message)\n".utf8))
     }
@@ -39,8 +43,19 @@ struct Output {
         if buffer.count >= 1 << 16 { flush() }
     }
 
-    /// Text as it is, with no newline added.
+    /// Text as it is, with no newline added. A large text (a whole report) is written straight
+    /// from its own storage, not copied through the buffer.
     mutating func write(_ text: String) {
+        guard text.utf8.count < 1 << 16 else {
+            flush()
+            var text = text
+            text.withUTF8 { bytes in
+                guard let base = bytes.baseAddress else { return }
+                FileHandle.standardOutput.write(
+                    Data(bytesNoCopy: UnsafeMutableRawPointer(mutating: base), count: bytes.count, deallocator: .none))
+            }
+            return
+        }
         buffer.append(contentsOf: text.utf8)
         if buffer.count >= 1 << 16 { flush() }
     }

@@ -75,4 +75,76 @@ import Testing
         #expect(drawsA.allSatisfy { (0..<7).contains($0) })
         #expect(Set(drawsA).count == 7)
     }
+
+    /// The grouped, vectorised resampling gives exactly what resampling each metric on its
+    /// own, the straightforward way written here, gives.
+    @Test func resamplesEveryMetricExactlyAsAlone() throws {
+        let aggregator = try corpus()
+        let result = aggregator.aggregate()
+        for metric in [RougeMetric.rouge1, .rougeL] {
+            let documents = aggregator.scores(for: metric)
+            var generator = SplitMix64(seed: aggregator.seed)
+            var means: [[Double]] = [[], [], []]
+            for _ in 0..<aggregator.resampleCount {
+                var sum = (0.0, 0.0, 0.0)
+                for _ in documents.indices {
+                    let drawn = documents[generator.next(below: documents.count)]
+                    sum.0 += drawn.precision
+                    sum.1 += drawn.recall
+                    sum.2 += drawn.f
+                }
+                let count = Double(documents.count)
+                means[0].append(sum.0 / count)
+                means[1].append(sum.1 / count)
+                means[2].append(sum.2 / count)
+            }
+            let sorted = means.map { $0.sorted() }
+            let tail = (1 - aggregator.confidenceLevel) / 2
+            let low = RougeScore(
+                precision: Percentile.linear(sorted[0], tail), recall: Percentile.linear(sorted[1], tail),
+                f: Percentile.linear(sorted[2], tail))
+            let high = RougeScore(
+                precision: Percentile.linear(sorted[0], 1 - tail), recall: Percentile.linear(sorted[1], 1 - tail),
+                f: Percentile.linear(sorted[2], 1 - tail))
+            #expect(result[metric]?.low == low)
+            #expect(result[metric]?.high == high)
+        }
+    }
+
+    @Test func skipsAheadAsIfItHadDrawn() {
+        var stepped = SplitMix64(seed: 9)
+        for _ in 0..<1_234 { _ = stepped.next() }
+        var skipped = SplitMix64(seed: 9, skipping: 1_234)
+        #expect(skipped == stepped)
+        #expect(skipped.next() == stepped.next())
+    }
+
+    /// Fewer resamples than the resampler's chunks, and a count that does not divide evenly.
+    @Test(arguments: [1, 3, 7])
+    func resamplesFewTimesAsOften(resamples: Int) throws {
+        var aggregator = try BootstrapAggregator(resampleCount: resamples)
+        var alone = SplitMix64(seed: aggregator.seed)
+        let values = [0.1, 0.4, 0.9]
+        for value in values { aggregator.add([.rouge1: RougeScore(precision: value, recall: value, f: value)]) }
+        var means: [Double] = []
+        for _ in 0..<resamples {
+            var sum = 0.0
+            for _ in values.indices { sum += values[alone.next(below: values.count)] }
+            means.append(sum / 3)
+        }
+        let tail = (1 - aggregator.confidenceLevel) / 2
+        #expect(aggregator.aggregate()[.rouge1]?.low.f == Percentile.linear(means.sorted(), tail))
+        #expect(aggregator.aggregate()[.rouge1]?.high.f == Percentile.linear(means.sorted(), 1 - tail))
+    }
+
+    @Test func resamplesFAloneAsInTheFullAggregate() throws {
+        let aggregator = try corpus()
+        let full = aggregator.aggregate()
+        let f = aggregator.intervalsOfF()
+        #expect(f.count == full.count)
+        for (metric, interval) in full {
+            #expect(f[metric]?.low == interval.low.f)
+            #expect(f[metric]?.high == interval.high.f)
+        }
+    }
 }

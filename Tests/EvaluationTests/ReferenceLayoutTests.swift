@@ -51,3 +51,11 @@ import Evaluation
         #expect(ReferenceLayout.pair(systemFiles: ["x.txt"], referenceFiles: []).missingReferences == ["x"])
     }
 }
+
+@Suite struct TextExtensionTests {
+    @Test(arguments: [("a.txt", true), ("a.TXT", true), ("notes.Md", true), ("a/b.txt", true), (".txt", false),
+                      ("a.txt.bak", false), ("a.tx", false), ("atxt", false), ("a\u{E}txt", false)])
+    func recognisesTextFileNames(name: String, isText: Bool) {
+        #expect(ReferenceLayout.hasTextExtension(name) == isText)
+    }
+}

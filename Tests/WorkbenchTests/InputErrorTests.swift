@@ -23,6 +23,15 @@ import TestSupport
             "bad.txt:2: invalid UTF-8 at byte offset 5 (0x80), expected UTF-8 text")
     }
 
+    /// Twenty ASCII bytes a line (read eight at a time), then a bad byte on line 4.
+    @Test func findsABadByteAfterLongASCIIRuns() {
+        let line = Array("the talks resumed .\n".utf8)
+        #expect(line.count == 20)
+        let data = Data(line + line + line + [0x61, 0x62, 0xC3, 0x28])
+        #expect(error(reading: data) == "bad.txt:4: invalid UTF-8 at byte offset 62 (0xC3), expected UTF-8 text")
+        #expect(error(reading: Data(line + line + [0x41, 0x00])) == "bad.txt:3: binary file (NUL byte at offset 41), expected UTF-8 text")
+    }
+
     @Test func rejectsAnEmptyFile() {
         #expect(error(reading: Data()) == "bad.txt: empty file, expected text")
         #expect(error(reading: Data(" \n\n".utf8)) == "bad.txt: empty file, expected text")

@@ -11,6 +11,35 @@ import Foundation
 import Terminology
 import Workbench
 
+if CommandLine.arguments.count == 4, CommandLine.arguments[1] == "memory" {
+    benchmarkMemory(database: CommandLine.arguments[2], queries: CommandLine.arguments[3])
+    exit(0)
+}
+
+/// `dragoman-bench memory DB QUERIES`: the latency of a memory look-up (candidates from the
+/// index, then CAT match percentages), one query a line, in one process as a CAT tool would
+/// call it; prints p50, p99 and the largest, and how many queries found a match.
+func benchmarkMemory(database: String, queries path: String) {
+    guard let store = try? Store(path: database), let text = try? String(contentsOfFile: path, encoding: .utf8) else {
+        FileHandle.standardError.write(Data("dragoman-bench: error: cannot open \(database) or \(path)\n".utf8))
+        exit(1)
+    }
+    let queries = text.split(separator: "\n").map(String.init)
+    var latencies: [Double] = []
+    var found = 0
+    for query in queries {
+        let start = DispatchTime.now().uptimeNanoseconds
+        let hits = (try? store.memoryMatches(for: query, minimum: 70, top: 5)) ?? []
+        latencies.append(Double(DispatchTime.now().uptimeNanoseconds - start) / 1e6)
+        if !hits.isEmpty { found += 1 }
+    }
+    latencies.sort()
+    func percentile(_ p: Double) -> Double { latencies[min(latencies.count - 1, Int(Double(latencies.count) * p))] }
+    let units = (try? store.memoryCount()) ?? 0
+    print(String(format: "memory of %d units, %d queries: p50 %.2f ms, p99 %.2f ms, max %.2f ms; %d found a match of 70%% or more",
+                 units, queries.count, percentile(0.5), percentile(0.99), latencies.last ?? 0, found))
+}
+
 if CommandLine.arguments.count == 4, CommandLine.arguments[1] == "match" {
     benchmarkMatcher(glossary: CommandLine.arguments[2], text: CommandLine.arguments[3])
     exit(0)
