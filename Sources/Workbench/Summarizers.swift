@@ -25,7 +25,7 @@ public struct SummarizerContext: Sendable {
 /// a new summarizer is registered.
 ///
 /// ```swift
-/// Summarizers.names                                    // ["lead", "oracle", "random"]
+/// Summarizers.names                                    // ["dragoman", "lead", "oracle", "random"]
 /// let ranker = Summarizers.registry["lead"]?(context)  // LeadRanker()
 /// ```
 public enum Summarizers {
@@ -37,6 +37,8 @@ public enum Summarizers {
         "lead": { _ in LeadRanker() },
         "random": { RandomRanker(seed: $0.seed) },
         "oracle": { $0.evaluation.oracle(references: $0.references) },
+        // Dragoman's own summarizer; EASC articles come without a title or a glossary.
+        "dragoman": { _ in SummarizerRanker() },
     ]
 
     /// The registered names, sorted.
