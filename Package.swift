@@ -31,7 +31,9 @@ let package = Package(
             name: "dragoman",
             dependencies: ["Workbench", "Terminology", "Summarization", "Evaluation", "Alignment", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
-        .executableTarget(name: "dragoman-bench", dependencies: ["Workbench", "Terminology"], path: "tools/Benchmarks"),
+        .executableTarget(
+            name: "dragoman-bench", dependencies: ["Workbench", "Terminology", "Evaluation", "Summarization"],
+            path: "tools/Benchmarks"),
         .executableTarget(
             name: "AlignmentBenchmark", dependencies: ["Alignment", "Terminology"], path: "tools/AlignmentBenchmark"),
         .target(name: "TestSupport", path: "Tests/TestSupport"),

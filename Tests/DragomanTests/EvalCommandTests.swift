@@ -89,7 +89,7 @@ import Testing
         (["eval", "--system", "x"], "--system needs --refs DIR"),
         (["eval"], "give --system DIR (repeatable) with --refs DIR, or --easc DIR"),
         (["eval", "--easc", "e", "--system", "s", "--refs", "r"], "give either --easc DIR or --system DIR with --refs DIR, not both"),
-        (["eval", "--easc", "e", "--summarizers", "lead,textrank"], "unknown summarizer 'textrank', expected one of: lead, oracle, random"),
+        (["eval", "--easc", "e", "--summarizers", "lead,textrank"], "unknown summarizer 'textrank', expected one of: dragoman, lead, oracle, random"),
         (["eval", "--system", "s", "--refs", "r", "--fail-below", "rouge9x=1"], "unknown metric 'rouge9x'"),
         (["eval", "--system", "s", "--refs", "r", "--language", "en", "--stopwords"], "no English stop-word list"),
         (["eval", "--system", "s", "--refs", "r", "--format", "pdf"], "pdf"),

@@ -89,7 +89,7 @@ import TestSupport
         let error = try #require(throws: UnknownSummarizerError.self) {
             try EvaluationRun.easc(corpus, summarizers: ["lead", "textrank"], settings: EvaluationSettings())
         }
-        #expect(error.description == "unknown summarizer 'textrank', expected one of: lead, oracle, random")
+        #expect(error.description == "unknown summarizer 'textrank', expected one of: dragoman, lead, oracle, random")
     }
 
     @Test func namesAMissingArticlesOrMTurkFolder() throws {

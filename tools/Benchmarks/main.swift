@@ -7,9 +7,55 @@
 // `dragoman-bench match GLOSSARY TEXT` times the term matcher alone: compiling the glossary,
 // then matching every line of TEXT (a sentence a line) on one core.
 import ArabicText
+import Evaluation
 import Foundation
+import Summarization
 import Terminology
 import Workbench
+
+if CommandLine.arguments.count == 3, CommandLine.arguments[1] == "tune" {
+    tuneSummarizer(easc: CommandLine.arguments[2])
+    exit(0)
+}
+
+/// `dragoman-bench tune EASC_DEV`: ROUGE-1/2 F of the summarizer under the EASC protocol for a
+/// small grid of weights, on the dev folder only (the figures reported elsewhere come from
+/// held-out data). Prints one line per setting, best ROUGE-1 last.
+func tuneSummarizer(easc folder: String) {
+    guard let corpus = try? EASCCorpus(folder: folder), let recipe = try? RougeRecipe(language: .arabic, stemming: false)
+    else {
+        FileHandle.standardError.write(Data("dragoman-bench: error: cannot read \(folder)\n".utf8))
+        exit(1)
+    }
+    let evaluation = EASCProtocol(recipe: recipe, metrics: [.rouge1, .rouge2])
+    func score(_ weights: SummarizerWeights) -> (Double, Double) {
+        let ranker = SummarizerRanker(summarizer: Summarizer(weights: weights))
+        var r1 = 0.0, r2 = 0.0
+        for topic in corpus.topics {
+            let result = evaluation.evaluate(sentences: topic.article.sentences, references: topic.references.map(\.text),
+                                             ranker: ranker)
+            r1 += result.scores[.rouge1]?.f ?? 0
+            r2 += result.scores[.rouge2]?.f ?? 0
+        }
+        return (100 * r1 / Double(corpus.topics.count), 100 * r2 / Double(corpus.topics.count))
+    }
+    var results: [(String, Double, Double)] = []
+    for position in [1.5, 2.0, 2.5] {
+        for centrality in [0.0, 0.05, 0.1, 0.15, 0.25] {
+            for salience in [0.4] {
+                var weights = SummarizerWeights()
+                weights.position = position
+                weights.centrality = centrality
+                weights.salience = salience
+                let (r1, r2) = score(weights)
+                results.append(("position \(position) centrality \(centrality) salience \(salience)", r1, r2))
+            }
+        }
+    }
+    for (name, r1, r2) in results.sorted(by: { $0.1 < $1.1 }) {
+        print(String(format: "R1 %.2f  R2 %.2f  %@", r1, r2, name as NSString))
+    }
+}
 
 if CommandLine.arguments.count == 4, CommandLine.arguments[1] == "memory" {
     benchmarkMemory(database: CommandLine.arguments[2], queries: CommandLine.arguments[3])
