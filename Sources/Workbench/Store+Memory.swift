@@ -79,18 +79,33 @@ extension Store {
     }
 
     /// Units whose Arabic shares words with `query`, best candidates first (BM25 over the
-    /// clitic-stripped stems, stop words left out of the query), at most `limit`.
+    /// clitic-stripped stems), at most `limit`. Only the query's `rarestWords` rarest words
+    /// (stop words out) are looked up: a unit worth a fuzzy match shares most of them, and a
+    /// common word would bring thousands of rows.
     ///
-    /// - Complexity: an index look-up per query word; never a scan of the memory.
-    public func memoryCandidates(for query: String, limit: Int = 50) throws(StoreError) -> [StoredUnit] {
+    /// - Complexity: an index look-up per chosen word; never a scan of the memory.
+    public func memoryCandidates(for query: String, limit: Int = 50, rarestWords: Int = 5) throws(StoreError)
+        -> [StoredUnit]
+    {
         let words = Tokenizer().tokens(in: query).filter(\.isWord).map(\.key)
         let content = words.filter { !StopWords.arabic.contains($0) }
-        let keys = Array(Set((content.isEmpty ? words : content).map { SearchKeys.queryKey(of: $0) }))
+        let keys = Array(Set((content.isEmpty ? words : content).map { SearchKeys.queryKey(of: $0) })).sorted()
         guard !keys.isEmpty else { return [] }
-        let match = keys.sorted().map { "\"" + $0.replacingOccurrences(of: "\"", with: "\"\"") + "\"" }
-            .joined(separator: " OR ")
         return try read { db in
-            try Row.fetchAll(db, sql: """
+            var frequency: [String: Int] = [:]
+            let placeholders = Array(repeating: "?", count: keys.count).joined(separator: ", ")
+            for row in try Row.fetchAll(db, sql: """
+                SELECT term, doc FROM translation_unit_vocabulary WHERE term IN (\(placeholders))
+                """, arguments: StatementArguments(keys))
+            {
+                frequency[row["term"]] = row["doc"]
+            }
+            let chosen = keys.filter { frequency[$0] != nil }
+                .sorted { (frequency[$0] ?? 0, $0) < (frequency[$1] ?? 0, $1) }.prefix(rarestWords)
+            guard !chosen.isEmpty else { return [] }
+            let match = chosen.map { "\"" + $0.replacingOccurrences(of: "\"", with: "\"\"") + "\"" }
+                .joined(separator: " OR ")
+            return try Row.fetchAll(db, sql: """
                 SELECT t.*, d.slug FROM (
                     SELECT rowid AS id, rank FROM translation_unit_search WHERE translation_unit_search MATCH ?
                     ORDER BY rank LIMIT ?
@@ -192,7 +207,7 @@ extension Store {
     /// first, at most `top`.
     ///
     /// - Complexity: an index look-up and at most `candidates` matches; never a scan.
-    public func memoryMatches(for query: String, minimum: Int = 70, top: Int = 5, candidates: Int = 50)
+    public func memoryMatches(for query: String, minimum: Int = 70, top: Int = 5, candidates: Int = 20)
         throws(StoreError) -> [MemoryHit]
     {
         let found = try memoryCandidates(for: query, limit: candidates)

@@ -91,6 +91,13 @@ extension Store {
                 PRAGMA user_version = 3;
                 """)
         }
+        migrator.registerMigration("v4: memory vocabulary") { db in
+            // Document frequencies of the memory's stems, so a look-up asks for its rarest words.
+            try db.execute(sql: """
+                CREATE VIRTUAL TABLE translation_unit_vocabulary USING fts5vocab(translation_unit_search, row);
+                PRAGMA user_version = 4;
+                """)
+        }
         return migrator
     }
 }
