@@ -1,3 +1,4 @@
+import ArabicText
 /// Turns a text aligned line by line (a translation with one English line per Arabic line) into
 /// an alignment task with a known answer: some adjacent lines are joined on one side (a 1-2 or
 /// 2-1 bead) and some lines dropped from one side (a 1-0 or 0-1 bead), at random but
@@ -77,25 +78,3 @@ public struct ParallelPerturbation: Sendable {
     }
 }
 
-/// A small, fast, seedable generator (Steele, Lea and Flood's SplitMix64), so that test data is
-/// the same on every machine.
-struct SplitMix64 {
-    private var state: UInt64
-
-    init(seed: UInt64) {
-        state = seed
-    }
-
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-
-    /// A value in [0, 1).
-    mutating func nextUnit() -> Double {
-        Double(next() >> 11) * 0x1.0p-53
-    }
-}

@@ -1,3 +1,4 @@
+import ArabicText
 import Dispatch
 
 /// The bootstrap's inner loop: the means of several columns of per-document values over

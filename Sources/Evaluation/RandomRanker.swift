@@ -1,3 +1,4 @@
+import ArabicText
 /// The random baseline: a seeded shuffle of the sentences, the same for the same seed and count.
 ///
 /// ```swift

@@ -36,6 +36,7 @@ public struct TermMatcher: Sendable {
     /// The terms of `text`, remembering in `memo` how its words meet the glossary, so that the
     /// next sentences of a document reuse the work (news repeats its words).
     public func matches(in text: String, memo: TermMatchMemo?) -> [TermMatch] {
+        guard !concepts.isEmpty else { return [] }
         let tokens = TokenReadings.matchingTokens(tokenizer.tokens(in: text))
         guard !tokens.isEmpty else { return [] }
         let letters = Array(text.unicodeScalars)

@@ -12,7 +12,7 @@ public enum ArticleFiles {
                 articles.append(Article(slug: "stdin", text: text, path: "-"))
                 continue
             }
-            CorpusReader().forEachArticle(in: [path]) { result in
+            CorpusReader(readsDatesInText: false).forEachArticle(in: [path]) { result in
                 switch result {
                 case .success(let article): articles.append(article)
                 case .failure(let error): if failure == nil { failure = error }

@@ -7,9 +7,14 @@ import Foundation
 public struct CorpusReader: Sendable {
     /// The date for articles that carry none in their front matter (`--date`).
     public var date: CalendarDate?
+    /// Whether an article with no date of its own, on the command line or in its path is
+    /// dated by the first Arabic date in its text (ingest needs it; a summary does not, and
+    /// reading a long text for dates costs more than summarising it).
+    public var readsDatesInText: Bool
 
-    public init(date: CalendarDate? = nil) {
+    public init(date: CalendarDate? = nil, readsDatesInText: Bool = true) {
         self.date = date
+        self.readsDatesInText = readsDatesInText
     }
 
     static let articleExtensions: Set<String> = ["txt", "md"]
@@ -88,7 +93,7 @@ public struct CorpusReader: Sendable {
     /// The date of an article without one of its own: `--date`, else a date in its path,
     /// else the first Arabic date in its text.
     func resolveDate(path: String, text: String) -> CalendarDate? {
-        date ?? Self.date(inPath: path) ?? ArabicDateParser().firstDate(in: text)?.date
+        date ?? Self.date(inPath: path) ?? (readsDatesInText ? ArabicDateParser().firstDate(in: text)?.date : nil)
     }
 
     /// A `YYYY/MM/DD` run of folders or a `YYYY-MM-DD` anywhere in the path.

@@ -1,3 +1,4 @@
+import ArabicText
 import Testing
 @testable import Evaluation
 
