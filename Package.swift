@@ -38,7 +38,9 @@ let package = Package(
             name: "AlignmentBenchmark", dependencies: ["Alignment", "Terminology"], path: "tools/AlignmentBenchmark"),
         .target(name: "TestSupport", path: "Tests/TestSupport"),
         .testTarget(name: "ArabicTextTests", dependencies: ["ArabicText", "TestSupport"], resources: [.copy("Fixtures")]),
-        .testTarget(name: "WorkbenchTests", dependencies: ["Workbench", "Evaluation", "TestSupport"]),
+        .testTarget(
+            name: "WorkbenchTests",
+            dependencies: ["Workbench", "Evaluation", "Summarization", "Terminology", "Alignment", "ArabicText", "TestSupport"]),
         .testTarget(name: "TerminologyTests", dependencies: ["Terminology"], resources: [.copy("Fixtures")]),
         .testTarget(name: "SummarizationTests", dependencies: ["Summarization", "ArabicText"]),
         .testTarget(name: "AlignmentTests", dependencies: ["Alignment", "Terminology"], resources: [.copy("Fixtures")]),

@@ -165,7 +165,10 @@ extension Store {
         let parallel = try parallelTranslations(on: day)
         let briefing = Briefing(matcher: matcher,
                                 summarizer: Summarizer(weights: weights, frequencies: try documentFrequencies()),
-                                reference: { document, sentence, _ in parallel[document]?[sentence] })
+                                reference: { [self] document, sentence, text in
+                                    // The article's own translation, else the memory's best match.
+                                    parallel[document]?[sentence] ?? (try? memoryTranslation(of: text)) ?? nil
+                                })
         let memo = TermMatchMemo()
         let articles = try articles(on: day).map { briefing.sourceArticle($0, memo: memo) }
         return briefing.brief(of: articles, date: day.description, budget: budget)

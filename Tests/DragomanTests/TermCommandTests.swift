@@ -167,10 +167,27 @@ import Testing
         #expect(clean.status == 0)
         #expect(clean.stdout.isEmpty)
 
-        let uneven = try runner.run(["check", "--source", arabic, "--target", scratch.write("e2.txt", "One line.\n"),
-                                     "--glossary", glossary, "--db", scratch.path("x.sqlite")])
+        // Files that are not line-aligned are paired first: the second Arabic line is two English lines.
+        let unevenArabic = scratch.write("a2.txt", """
+            وصل الوفد إلى بغداد يوم 12 مايو.
+            أعلن الانسحاب من المدينة ودعا داعش إلى الاستسلام خلال 48 ساعة.
+            وقالت الولايات المتحدة إنها تراقب الوضع.
+
+            """)
+        let unevenEnglish = scratch.write("e2.txt", """
+            The delegation reached Baghdad on May 12.
+            The pullout from the city was announced.
+            ISIS was told to surrender within 48 hours.
+            Washington said it was watching.
+
+            """)
+        let uneven = try runner.run(["check", "--source", unevenArabic, "--target", unevenEnglish, "--glossary", glossary,
+                                     "--format", "jsonl", "--db", scratch.path("x.sqlite")])
         #expect(uneven.status == 1)
-        #expect(uneven.stderr.contains("sentence-aligned"))
+        let unevenFindings = jsonObjects(uneven.stdoutLines)
+        #expect(unevenFindings.map { "\($0["kind"] as? String ?? "") \($0["english"] as? String ?? "") \($0["line"] as? Int ?? 0)" }
+            == ["missing United States 3"])
+        #expect((unevenFindings.first?["english_sentence"] as? String) == "Washington said it was watching.")
     }
 
     @Test func concordanceFindsEveryOccurrenceInTheCorpus() throws {

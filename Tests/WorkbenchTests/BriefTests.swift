@@ -1,3 +1,4 @@
+import Alignment
 import ArabicText
 import Foundation
 import Summarization
@@ -114,5 +115,25 @@ enum SampleCorpus {
         #expect(parallel.count >= items.count / 2)
         // horn-darfur-displaced-await-aid's raw file has an English sibling too.
         #expect(items.contains { $0.document == "horn-darfur-displaced-await-aid" && $0.englishOrigin == .parallel })
+    }
+}
+
+@Suite struct MemoryInBriefTests {
+    @Test func aSentenceWithoutParallelTranslationTakesTheMemorysMatch() throws {
+        let scratch = Scratch()
+        let store = try scratch.store()
+        scratch.write("feed/a.txt", Articles.frontMatter(slug: "a"))
+        #expect(try store.ingest([scratch.path("feed")]).added == 1)
+        _ = try store.importMemory([Alignment.TranslationUnit(
+            arabic: "وصل وزير الخارجية إلى بغداد صباح الأحد في زيارة رسمية.",
+            english: "The foreign minister arrived in Baghdad on Sunday morning on an official visit.")])
+        let brief = try #require(try store.brief(on: CalendarDate(iso: "2024-03-10"), budget: .sentences(2),
+                                                 matcher: TermMatcher(concepts: [])))
+        let items = brief.stories.flatMap(\.items)
+        let lead = try #require(items.first { $0.arabic.hasPrefix("وصل وزير الخارجية") })
+        #expect(lead.englishOrigin == .memory)
+        #expect(lead.english == "The foreign minister arrived in Baghdad on Sunday morning on an official visit.")
+        // The other sentence has no translation and no glossary term: no English.
+        #expect(items.filter { $0.englishOrigin == nil }.count == 1)
     }
 }

@@ -7,8 +7,9 @@ struct CheckCommand: ParsableCommand {
         commandName: "check",
         abstract: "Check an English translation against the glossary.",
         discussion: """
-            The two files are sentence-aligned: line N of the English translates line N of the \
-            Arabic. Reports each Arabic term whose English (the approved form or a variant; \
+            The two files hold a sentence a line. When they have as many lines, line N of the \
+            English translates line N of the Arabic; otherwise they are paired first, as \
+            `dragoman pair --lines` pairs them (findings then name the pair). Reports each Arabic term whose English (the approved form or a variant; \
             plural and possessive tolerated) is missing from its English line, and concepts \
             rendered in more than one way across the document. Exit status 1 when there are \
             findings, so a delivery can be gated on it.
@@ -27,7 +28,7 @@ struct CheckCommand: ParsableCommand {
 
     func run() throws {
         let matcher = TermMatcher(concepts: try glossary.concepts(store: store))
-        let pairs = try SentencePairs.read(arabic: source, english: target)
+        let pairs = try SentencePairs.read(arabic: source, english: target, pairing: ParallelDocuments(matcher: matcher))
         let findings = TranslationChecker(matcher: matcher).findings(in: pairs)
         var output = Output()
         switch format {
