@@ -32,7 +32,7 @@ public enum BriefHTML {
             """
         let outlets = Set(brief.stories.flatMap { $0.documents.compactMap(\.source) })
         page += "<h1>Daily brief — \(HTML.escaped(brief.date))</h1>\n"
-        page += "<p class=\"meta\">\(brief.documentCount) articles from \(outlets.count) sources, "
+        page += "<p class=\"meta\">\(brief.documentCount) articles\(outlets.isEmpty ? "" : " from \(outlets.count) sources"), "
             + "\(brief.stories.count) stories. English: parallel = the article's own translation, "
             + "memory = translation memory, gloss = glossary terms only.</p>\n"
         for (number, story) in brief.stories.enumerated() {

@@ -8,7 +8,7 @@ public enum BriefMarkdown {
         let sources = Set(brief.stories.flatMap { $0.documents.compactMap(\.source) })
         lines.append("# Daily brief — \(brief.date)")
         lines.append("")
-        lines.append("\(brief.documentCount) articles from \(sources.count) sources, \(brief.stories.count) "
+        lines.append("\(brief.documentCount) articles\(sources.isEmpty ? "" : " from \(sources.count) sources"), \(brief.stories.count) "
             + "stor\(brief.stories.count == 1 ? "y" : "ies"). English: *parallel* = the article's own translation, "
             + "*memory* = translation memory, *gloss* = glossary terms only.")
         for (number, story) in brief.stories.enumerated() {
