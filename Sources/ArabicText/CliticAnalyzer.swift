@@ -61,11 +61,15 @@ public struct CliticAnalyzer: Sendable {
     static let taa: Unicode.Scalar = "\u{062A}"
     static let haa: Unicode.Scalar = "\u{0647}"
 
+    /// `و` or `ف`, as a scalar value.
     @inline(__always)
-    static func isConjunction(_ letter: Unicode.Scalar) -> Bool { letter == waw || letter == faa }
+    static func isConjunction(_ letter: UInt32) -> Bool { letter == waw.value || letter == faa.value }
 
+    /// `ب`, `ك` or `ل`, as a scalar value.
     @inline(__always)
-    static func isPreposition(_ letter: Unicode.Scalar) -> Bool { letter == baa || letter == kaf || letter == lam }
+    static func isPreposition(_ letter: UInt32) -> Bool {
+        letter == baa.value || letter == kaf.value || letter == lam.value
+    }
 
     /// Enclitic pronouns, longest first, as scalar arrays of matching keys.
     static let enclitics: [[Unicode.Scalar]] = ["هما", "كما", "هم", "هن", "ها", "كم", "كن", "نا", "ه", "ي", "ك"]
@@ -73,14 +77,16 @@ public struct CliticAnalyzer: Sendable {
 
     /// Every reading of `key`, the whole word first, then with more removed.
     ///
-    /// - Complexity: O(k·n) for a key of n scalars and k ≤ 48 analyses; `forEachCut(ofKey:_:)`
+    /// - Complexity: O(k·n) for a key of n scalars and k ≤ 48 analyses; `cuts(ofKey:into:)`
     ///   gives the same readings without building strings.
     public func analyses(of key: String) -> [CliticAnalysis] {
         var results: [CliticAnalysis] = []
         var seen: Set<CliticAnalysis> = []
         var key = key
         key.withUTF8 { bytes in
-            forEachCut(ofKey: bytes) { cut in
+            var cuts: [CliticCut] = []
+            self.cuts(ofKey: bytes, into: &cuts)
+            for cut in cuts {
                 var stem = Array(bytes[cut.stemStart..<cut.stemEnd])
                 if cut.restoresTaaMarbuta {
                     // The stem ends in ت (two bytes), read as ة, which a matching key writes ه.
@@ -103,8 +109,8 @@ public struct CliticAnalyzer: Sendable {
         let letters = Array(scalars)
         guard !letters.isEmpty, letters.count <= 4 else { return false }
         var index = 0
-        if isConjunction(letters[index]) { index += 1 }
-        if index < letters.count, isPreposition(letters[index]) { index += 1 }
+        if isConjunction(letters[index].value) { index += 1 }
+        if index < letters.count, isPreposition(letters[index].value) { index += 1 }
         if index + 1 < letters.count, letters[index] == alef, letters[index + 1] == lam {
             index += 2
         } else if index > 0, letters[index - 1] == lam, index < letters.count, letters[index] == lam {
@@ -123,7 +129,7 @@ public struct CliticAnalyzer: Sendable {
     /// (see `forEachProcliticSplit(count:letter:_:)`).
     static func procliticSplits(count: Int, letter: (Int) -> Unicode.Scalar) -> [PrefixSplit] {
         var splits: [PrefixSplit] = []
-        forEachProcliticSplit(count: count, letter: letter) { splits.append($0) }
+        forEachProcliticSplit(count: count, letter: { letter($0).value }) { splits.append($0) }
         return splits
     }
 }

@@ -4,8 +4,10 @@ import ArabicText
 /// a form, the long words that stand first before it; for each trie node past the root, its
 /// long children. A typo is looked for only among these.
 ///
-/// Each candidate carries its letters' length and a 64-bit set of its letters, so that most
-/// candidates are ruled out before their letters are compared.
+/// Each list is sorted by word length (a typo changes the length by one at most), and each
+/// candidate carries a 64-bit set of its letters, so that most candidates are ruled out
+/// before their letters are compared; its place in the list as the glossary gave it decides
+/// the order of what is found.
 ///
 /// - Complexity: memory O(total length of the forms).
 struct FuzzyIndex: Sendable {
@@ -15,6 +17,8 @@ struct FuzzyIndex: Sendable {
         /// Where its letters start in `letters`.
         var start: Int32
         var count: Int32
+        /// Its place in its list in the order the glossary gave it.
+        var order: Int32
         var signature: UInt64
     }
 
@@ -35,6 +39,20 @@ struct FuzzyIndex: Sendable {
         return firsts[Int(firstStarts[index])..<Int(firstStarts[index + 1])]
     }
 
+    /// Whether some word before `word` may hide a typo.
+    @inline(__always)
+    func hasFirstWords(before word: Int32) -> Bool {
+        let index = Int(word)
+        return index + 1 < firstStarts.count && firstStarts[index] < firstStarts[index + 1]
+    }
+
+    /// Whether some child of `node` may hide a typo.
+    @inline(__always)
+    func hasChildren(_ node: Int32) -> Bool {
+        let index = Int(node)
+        return index + 1 < childStarts.count && childStarts[index] < childStarts[index + 1]
+    }
+
     /// The candidates for a typo in a later word of a term, after the path that reached `node`.
     @inline(__always)
     func children(of node: Int32) -> ArraySlice<Candidate> {
@@ -51,33 +69,43 @@ struct FuzzyIndex: Sendable {
         return signature
     }
 
-    /// Appends to `found` the words among `candidates` within one edit (insertion, deletion,
-    /// substitution or swap of neighbours) of `query`, but not equal to it, in the candidates'
-    /// order and each once.
+    /// Appends to `found` the words among `candidates` (one list) within one edit (insertion,
+    /// deletion, substitution or swap of neighbours) of `query`, but not equal to it, in the
+    /// list's order and each once.
     ///
     /// Two words one edit apart have at most one letter each that the other lacks, so a
     /// candidate whose letter set differs more is skipped before its letters are compared.
     ///
-    /// - Complexity: O(c + m·n) for c candidates of which m pass the length and letter checks.
+    /// - Complexity: O(log c + m) for a list of c candidates, m of which have a length within
+    ///   one of the query's, plus O(n) for each that passes the letter check.
     func words(
         near query: UnsafeBufferPointer<Unicode.Scalar>, signature: UInt64, among candidates: ArraySlice<Candidate>,
         into found: inout [Int32]
     ) {
-        guard query.count >= TermIndex.fuzzyMinimumLength - 1 else { return }
+        guard query.count >= TermIndex.fuzzyMinimumLength - 1, !candidates.isEmpty else { return }
+        // The first candidate one letter shorter than the query, or longer.
+        var low = candidates.startIndex
+        var high = candidates.endIndex
+        while low < high {
+            let middle = (low + high) / 2
+            if Int(candidates[middle].count) < query.count - 1 { low = middle + 1 } else { high = middle }
+        }
+        var near: [(order: Int32, word: Int32)] = []
         letters.withUnsafeBufferPointer { letters in
-            for candidate in candidates where abs(Int(candidate.count) - query.count) <= 1 {
+            for candidate in candidates[low...] {
+                if Int(candidate.count) > query.count + 1 { break }
                 guard (signature & ~candidate.signature).nonzeroBitCount <= 1,
                     (candidate.signature & ~signature).nonzeroBitCount <= 1
                 else { continue }
                 let word = UnsafeBufferPointer(
                     rebasing: letters[Int(candidate.start)..<Int(candidate.start + candidate.count)])
-                if !word.elementsEqual(query), EditDistance.isWithinOneEdit(query, word),
-                    !found.contains(candidate.word)
-                {
-                    found.append(candidate.word)
+                if !word.elementsEqual(query), EditDistance.isWithinOneEdit(query, word) {
+                    near.append((candidate.order, candidate.word))
                 }
             }
         }
+        near.sort { $0.order < $1.order }
+        for (_, word) in near where !found.contains(word) { found.append(word) }
     }
 
     /// Collects the candidates while a glossary is compiled, in the order the forms give them.
@@ -118,7 +146,7 @@ struct FuzzyIndex: Sendable {
             }
             let start = Int(letterStarts[Int(word)])
             let count = TokenReadings.scalarCount(stem)
-            return Candidate(word: word, start: Int32(start), count: Int32(count),
+            return Candidate(word: word, start: Int32(start), count: Int32(count), order: 0,
                              signature: FuzzyIndex.signature(index.letters[start..<start + count]))
         }
 
@@ -132,16 +160,23 @@ struct FuzzyIndex: Sendable {
             return index
         }
 
-        /// Sorts `items` by group, keeping their order within a group (a counting sort).
+        /// Sorts `items` by group (a counting sort), numbering each group's candidates in the
+        /// order given, then sorts each group by length.
         private static func grouped(_ items: [(Int32, Candidate)], groups: Int) -> ([Int32], [Candidate]) {
             var starts = [Int32](repeating: 0, count: groups + 1)
             for (group, _) in items { starts[Int(group) + 1] += 1 }
             for group in 0..<groups { starts[group + 1] += starts[group] }
             var next = starts
-            var sorted = [Candidate](repeating: Candidate(word: 0, start: 0, count: 0, signature: 0), count: items.count)
+            let empty = Candidate(word: 0, start: 0, count: 0, order: 0, signature: 0)
+            var sorted = [Candidate](repeating: empty, count: items.count)
             for (group, candidate) in items {
+                var candidate = candidate
+                candidate.order = next[Int(group)] - starts[Int(group)]
                 sorted[Int(next[Int(group)])] = candidate
                 next[Int(group)] += 1
+            }
+            for group in 0..<groups where starts[group + 1] - starts[group] > 1 {
+                sorted[Int(starts[group])..<Int(starts[group + 1])].sort { ($0.count, $0.order) < ($1.count, $1.order) }
             }
             return (starts, sorted)
         }

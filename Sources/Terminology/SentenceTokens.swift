@@ -23,20 +23,23 @@ struct SentenceTokens {
         var isWord: Bool { kind == .arabic || kind == .latin || kind == .code }
     }
 
-    private(set) var normalized = NormalizedText(text: "", origins: [0])
+    /// The normalised text's UTF-8 bytes, which the tokens' keys index.
+    private(set) var keys: [UInt8] = []
+    /// Its offset map (see `NormalizedText.origins`).
+    private var origins: [Int32] = []
     private var scanned: [Item] = []
     private var items: [Item] = []
 
     /// Normalises and tokenises `text`, replacing the tokens read before.
     mutating func read(_ text: String, tokenizer: Tokenizer) {
-        normalized = tokenizer.normalizer.normalize(text)
+        tokenizer.normalizer.normalize(text, into: &keys, origins: &origins)
         scanned.removeAll(keepingCapacity: true)
         items.removeAll(keepingCapacity: true)
-        let normalized = normalized
-        var text = normalized.text
-        text.withUTF8 { bytes in
+        let origins = origins
+        keys.withUnsafeBufferPointer { bytes in
             tokenizer.scan(utf8: bytes) { kind, key, scalars in
-                scanned.append(Item(kind: kind, key: key, range: normalized.originalRange(of: scalars)))
+                let range = NormalizedText.originalRange(of: scalars, in: origins)
+                scanned.append(Item(kind: kind, key: key, range: range))
             }
             for (index, item) in scanned.enumerated() {
                 if item.kind == .punctuation, Self.isHyphen(UnsafeBufferPointer(rebasing: bytes[item.key])), index > 0,
@@ -49,12 +52,6 @@ struct SentenceTokens {
                 items.append(item)
             }
         }
-    }
-
-    /// Runs `body` over the normalised text's bytes, which the tokens' keys index.
-    func withKeys<R>(_ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
-        var text = normalized.text
-        return text.withUTF8(body)
     }
 
     var count: Int { items.count }

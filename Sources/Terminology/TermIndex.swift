@@ -46,19 +46,19 @@ struct TermIndex: Sendable {
     }
 
     /// The id of the stem that is `key[stem]` (with its last letter read as `ه` when
-    /// `restoresTaaMarbuta`), or nil when no form contains it.
+    /// `restoresTaaMarbuta`, spelt out in `restored`), or nil when no form contains it.
     ///
     /// - Complexity: O(length of the stem).
     @inline(__always)
     func word(_ reading: TokenReading, of key: UnsafeBufferPointer<UInt8>, hashes: KeyHash.Prefixes,
-              scratch: inout [UInt8]) -> Int32? {
+              restored: inout [UInt8]) -> Int32? {
         let id: Int?
         if reading.restoresTaaMarbuta {
             // The stem ends in ت (two bytes) where the glossary writes ة, a key's ه (two bytes).
-            scratch.removeAll(keepingCapacity: true)
-            scratch.append(contentsOf: key[reading.stem.dropLast(2)])
-            scratch.append(contentsOf: [0xD9, 0x87])
-            id = scratch.withUnsafeBufferPointer { words.find($0, hash: KeyHash.hash($0)) }
+            restored.removeAll(keepingCapacity: true)
+            restored.append(contentsOf: key[reading.stem.dropLast(2)])
+            restored.append(contentsOf: [0xD9, 0x87])
+            id = restored.withUnsafeBufferPointer { words.find($0, hash: KeyHash.hash($0)) }
         } else {
             id = words.find(UnsafeBufferPointer(rebasing: key[reading.stem]), hash: hashes.hash(of: reading.stem))
         }
@@ -99,7 +99,8 @@ struct TermIndex: Sendable {
                 guard !tokens.isEmpty else { continue }
                 var node: Int32 = 0
                 let articlesStart = Int32(index.articles.count)
-                tokens.withKeys { keys in
+                let keyBytes = tokens.keys
+                keyBytes.withUnsafeBufferPointer { keys in
                     for position in tokens.indices {
                         let token = tokens[position]
                         let key = UnsafeBufferPointer(rebasing: keys[token.key])

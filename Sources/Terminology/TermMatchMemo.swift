@@ -18,9 +18,22 @@ public final class TermMatchMemo {
     private var steps: [TermSearch.Step] = []
     /// The most words remembered; past it the memo starts afresh.
     public let capacity: Int
+    /// The buffers of the last search, lent to the next one.
+    private var workspace: SearchWorkspace?
 
     public init(capacity: Int = 200_000) {
         self.capacity = capacity
+    }
+
+    /// The buffers of the last search (or new ones), which the memo no longer holds.
+    func takeWorkspace() -> SearchWorkspace {
+        defer { workspace = nil }
+        return workspace ?? SearchWorkspace()
+    }
+
+    /// Keeps the buffers of a finished search for the next one.
+    func keep(_ workspace: SearchWorkspace) {
+        self.workspace = workspace
     }
 
     /// Appends the steps remembered for `key` to `found`; false when the word is new.

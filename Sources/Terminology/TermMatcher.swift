@@ -36,19 +36,27 @@ public struct TermMatcher: Sendable {
     /// The terms of `text`, remembering in `memo` how its words meet the glossary, so that the
     /// next sentences of a document reuse the work (news repeats its words).
     public func matches(in text: String, memo: TermMatchMemo?) -> [TermMatch] {
-        var tokens = SentenceTokens()
-        tokens.read(text, tokenizer: tokenizer)
-        guard !tokens.isEmpty else { return [] }
-        return tokens.withKeys { keys in
-            var search = TermSearch(index: index, tokens: tokens, keys: keys, text: text, memo: memo)
+        var workspace = memo?.takeWorkspace() ?? SearchWorkspace()
+        defer { memo?.keep(workspace) }
+        workspace.tokens.read(text, tokenizer: tokenizer)
+        guard !workspace.tokens.isEmpty else { return [] }
+        let keyBytes = workspace.tokens.keys
+        var text = text
+        return keyBytes.withUnsafeBufferPointer { keys in text.withUTF8 { text in
+            // The search owns the buffers while it runs (a second owner would make it copy them).
+            var search = TermSearch(index: index, keys: keys, text: text, memo: memo, workspace: workspace)
+            workspace = SearchWorkspace()
+            defer { workspace = search.workspace }
             var matches: [TermMatch] = []
             var position = 0
-            while position < tokens.count {
+            let count = search.workspace.tokens.count
+            while position < count {
                 guard let found = search.longestMatch(from: position) else {
                     position += 1
                     continue
                 }
-                let range = tokens[position].range.lowerBound..<tokens[found.end - 1].range.upperBound
+                let range = search.workspace.tokens[position].range.lowerBound
+                    ..< search.workspace.tokens[found.end - 1].range.upperBound
                 let concept = concepts[Int(found.output.concept)]
                 let form = Int(found.output.form)
                 matches.append(TermMatch(
@@ -58,6 +66,6 @@ public struct TermMatcher: Sendable {
                 position = found.end
             }
             return matches
-        }
+        } }
     }
 }

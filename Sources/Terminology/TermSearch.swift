@@ -3,14 +3,13 @@ import ArabicText
 /// The search over one sentence: the leftmost-longest walk through the glossary's trie, with
 /// each word's readings that meet the glossary computed once, when first needed.
 ///
-/// Everything lives in flat arrays indexed by word position; the words' keys stay bytes of the
-/// normalised sentence, and their stems are looked up by byte slices of them.
+/// Words are referred to by position; their keys stay bytes of the normalised sentence, and
+/// their stems are looked up by byte slices of them. Everything else lives in a
+/// `SearchWorkspace` reused from sentence to sentence.
+///
+/// - Complexity: O(n·d) look-ups for a sentence of n words and terms of at most d words.
 struct TermSearch {
-    /// A reading of a word that is a glossary word.
-    struct Step {
-        var word: Int32
-        var affixes: Affixes
-    }
+    typealias Step = SearchWorkspace.Step
 
     struct Found {
         var end: Int
@@ -19,47 +18,28 @@ struct TermSearch {
         var score: Double
     }
 
-    /// A reading long enough for a typo in it to be forgiven, with its letters.
-    private struct FuzzyReading {
-        var affixes: Affixes
-        var letters: Range<Int>
-        var signature: UInt64
-    }
-
     let index: TermIndex
-    let tokens: SentenceTokens
     /// The normalised sentence's bytes, which the tokens' keys index.
     let keys: UnsafeBufferPointer<UInt8>
-    /// The sentence as given, for what the matching keys fold away.
-    let text: String
+    /// The sentence as given (UTF-8), for what the matching keys fold away.
+    let text: UnsafeBufferPointer<UInt8>
     let memo: TermMatchMemo?
-    /// The sentence's scalars, decoded when first needed.
-    private(set) var scalars: [Unicode.Scalar] = []
-    private var decoded = false
-    /// `steps[stepStarts[p]..<stepStarts[p] + stepCounts[p]]` for word p; -1 while unknown.
-    private var stepStarts: [Int32]
-    private var stepCounts: [Int32]
-    private var steps: [Step] = []
-    /// The same for the readings a typo may hide in, and their letters.
-    private var fuzzyStarts: [Int32]
-    private var fuzzyCounts: [Int32]
-    private var fuzzyReadings: [FuzzyReading] = []
-    private var fuzzyLetters: [Unicode.Scalar] = []
-    /// The affixes of the words on the path being walked.
-    private var path: [Affixes] = []
-    private var hashes = KeyHash.Prefixes()
-    private var scratch: [UInt8] = []
+    /// The buffers; `workspace.tokens` holds the sentence's tokens.
+    var workspace: SearchWorkspace
+    /// Where the taa marbuta check and the surfaces stand in `text`.
+    private var taaMarbutaCursor = ScalarCursor()
+    private var surfaceCursor = ScalarCursor()
 
-    init(index: TermIndex, tokens: SentenceTokens, keys: UnsafeBufferPointer<UInt8>, text: String, memo: TermMatchMemo?) {
+    /// A search over the sentence whose UTF-8 is `text`, already read into `workspace.tokens`,
+    /// whose normalised bytes are `keys`.
+    init(index: TermIndex, keys: UnsafeBufferPointer<UInt8>, text: UnsafeBufferPointer<UInt8>, memo: TermMatchMemo?,
+         workspace: SearchWorkspace) {
         self.index = index
-        self.tokens = tokens
         self.keys = keys
         self.text = text
         self.memo = memo
-        stepStarts = Array(repeating: -1, count: tokens.count)
-        stepCounts = Array(repeating: 0, count: tokens.count)
-        fuzzyStarts = Array(repeating: -1, count: tokens.count)
-        fuzzyCounts = Array(repeating: 0, count: tokens.count)
+        self.workspace = workspace
+        self.workspace.reset()
     }
 
     /// The longest (then best-scoring) form that starts at word `start`.
@@ -69,49 +49,56 @@ struct TermSearch {
         return best
     }
 
-    /// The sentence's scalars in `range`, as a string.
+    /// The original sentence's text at the scalar offsets `range`.
     mutating func surface(_ range: Range<Int>) -> String {
-        decodeScalars()
-        return String(String.UnicodeScalarView(scalars[range]))
+        let start = surfaceCursor.byteOffset(ofScalar: range.lowerBound, in: text)
+        let end = surfaceCursor.byteOffset(ofScalar: range.upperBound, in: text)
+        return String(decoding: UnsafeBufferPointer(rebasing: text[start..<end]), as: UTF8.self)
     }
 
     private mutating func walk(node: Int32, at position: Int, start: Int, fuzzyUsed: Bool, best: inout Found?) {
-        guard position < tokens.count else { return }
+        guard position < workspace.tokens.count else { return }
         let found = steps(at: position)
         for step in found {
-            follow(steps[step], from: node, at: position, start: start, fuzzy: fuzzyUsed, best: &best)
+            follow(workspace.steps[step], from: node, at: position, start: start, fuzzy: fuzzyUsed, best: &best)
         }
-        guard !fuzzyUsed, tokens[position].kind == .arabic else { return }
+        guard !fuzzyUsed, workspace.tokens[position].kind == .arabic else { return }
         // A word that continues the path as it is written is no typo.
-        if found.contains(where: { index.next(from: node, word: steps[$0].word) != nil }) { return }
+        if found.contains(where: { index.next(from: node, word: workspace.steps[$0].word) != nil }) { return }
         // A typo is forgiven only inside a multi-word term: in the first word, when the next
         // word continues a term that starts with a word near it; in a later word, among the
         // words that may follow the path so far.
-        let following = position == start && position + 1 < tokens.count ? steps(at: position + 1) : 0..<0
+        var following = 0..<0
         if position == start {
-            guard following.contains(where: { !index.fuzzy.firstWords(before: steps[$0].word).isEmpty }) else { return }
-        } else if index.fuzzy.children(of: node).isEmpty {
+            guard position + 1 < workspace.tokens.count else { return }
+            following = steps(at: position + 1)
+            guard following.contains(where: { index.fuzzy.hasFirstWords(before: workspace.steps[$0].word) }) else {
+                return
+            }
+        } else if !index.fuzzy.hasChildren(node) {
             return
         }
+        var words: [Int32] = []
         for reading in fuzzyReadings(at: position) {
-            var words: [Int32] = []
-            let affixes = fuzzyReadings[reading].affixes
-            let signature = fuzzyReadings[reading].signature
-            fuzzyLetters.withUnsafeBufferPointer { letters in
-                let query = UnsafeBufferPointer(rebasing: letters[fuzzyReadings[reading].letters])
+            words.removeAll(keepingCapacity: true)
+            let fuzzyReading = workspace.fuzzyReadings[reading]
+            workspace.fuzzyLetters.withUnsafeBufferPointer { letters in
+                let query = UnsafeBufferPointer(rebasing: letters[fuzzyReading.letters])
                 if position == start {
                     for step in following {
-                        index.fuzzy.words(near: query, signature: signature,
-                                          among: index.fuzzy.firstWords(before: steps[step].word), into: &words)
+                        index.fuzzy.words(
+                            near: query, signature: fuzzyReading.signature,
+                            among: index.fuzzy.firstWords(before: workspace.steps[step].word), into: &words)
                     }
                 } else {
-                    index.fuzzy.words(near: query, signature: signature, among: index.fuzzy.children(of: node),
-                                      into: &words)
+                    index.fuzzy.words(
+                        near: query, signature: fuzzyReading.signature, among: index.fuzzy.children(of: node),
+                        into: &words)
                 }
             }
             for word in words {
-                follow(Step(word: word, affixes: affixes), from: node, at: position, start: start, fuzzy: true,
-                       best: &best)
+                follow(Step(word: word, affixes: fuzzyReading.affixes), from: node, at: position, start: start,
+                       fuzzy: true, best: &best)
             }
         }
     }
@@ -121,8 +108,8 @@ struct TermSearch {
     ) {
         if step.affixes.hasProclitics && position != start { return }
         guard let child = index.next(from: node, word: step.word) else { return }
-        path.append(step.affixes)
-        defer { path.removeLast() }
+        workspace.path.append(step.affixes)
+        defer { workspace.path.removeLast() }
         for output in index.outputRange(of: child) {
             consider(index.outputs[output], end: position + 1, fuzzy: fuzzy, best: &best)
         }
@@ -133,6 +120,7 @@ struct TermSearch {
     }
 
     private func consider(_ output: TermIndex.Output, end: Int, fuzzy: Bool, best: inout Found?) {
+        let path = workspace.path
         if fuzzy && path.count < 2 { return }
         var sameArticles = true
         var articleCount = 0
@@ -163,66 +151,97 @@ struct TermSearch {
         best = Found(end: end, output: output, kind: kind, score: score)
     }
 
-    /// The readings of word `position` that are glossary words, as indexes of `steps`.
+    /// The readings of word `position` that are glossary words, as indexes of `workspace.steps`.
     private mutating func steps(at position: Int) -> Range<Int> {
-        if stepStarts[position] >= 0 {
-            let start = Int(stepStarts[position])
-            return start..<(start + Int(stepCounts[position]))
+        if workspace.stepStarts[position] >= 0 {
+            let start = Int(workspace.stepStarts[position])
+            return start..<(start + Int(workspace.stepCounts[position]))
         }
-        let token = tokens[position]
+        let token = workspace.tokens[position]
         let key = UnsafeBufferPointer(rebasing: keys[token.key])
         let taaMarbuta = endsInTaaMarbuta(token)
-        let start = steps.count
-        if memo?.recall(key, endsInTaaMarbuta: taaMarbuta, into: &steps) != true {
-            hashes.reset(key)
-            TokenReadings.forEachReading(of: key, kind: token.kind, endsInTaaMarbuta: taaMarbuta) { reading in
-                if let word = index.word(reading, of: key, hashes: hashes, scratch: &scratch) {
-                    steps.append(Step(word: word, affixes: reading.affixes))
+        let start = workspace.steps.count
+        if memo?.recall(key, endsInTaaMarbuta: taaMarbuta, into: &workspace.steps) != true {
+            workspace.hashes.reset(key)
+            TokenReadings.forEachReading(
+                of: key, kind: token.kind, endsInTaaMarbuta: taaMarbuta, cuts: &workspace.cuts
+            ) { reading in
+                if let word = index.word(reading, of: key, hashes: workspace.hashes, restored: &workspace.restored) {
+                    workspace.steps.append(Step(word: word, affixes: reading.affixes))
                 }
             }
-            memo?.remember(steps[start...], for: key, endsInTaaMarbuta: taaMarbuta)
+            memo?.remember(workspace.steps[start...], for: key, endsInTaaMarbuta: taaMarbuta)
         }
-        stepStarts[position] = Int32(start)
-        stepCounts[position] = Int32(steps.count - start)
-        return start..<steps.count
+        workspace.stepStarts[position] = Int32(start)
+        workspace.stepCounts[position] = Int32(workspace.steps.count - start)
+        return start..<workspace.steps.count
     }
 
-    /// The readings of word `position` long enough to hide a typo, as indexes of `fuzzyReadings`.
+    /// The readings of word `position` long enough to hide a typo, as indexes of
+    /// `workspace.fuzzyReadings`.
     private mutating func fuzzyReadings(at position: Int) -> Range<Int> {
-        if fuzzyStarts[position] >= 0 {
-            let start = Int(fuzzyStarts[position])
-            return start..<(start + Int(fuzzyCounts[position]))
+        if workspace.fuzzyStarts[position] >= 0 {
+            let start = Int(workspace.fuzzyStarts[position])
+            return start..<(start + Int(workspace.fuzzyCounts[position]))
         }
-        let token = tokens[position]
+        let token = workspace.tokens[position]
         let key = UnsafeBufferPointer(rebasing: keys[token.key])
-        let start = fuzzyReadings.count
-        TokenReadings.forEachReading(of: key, kind: token.kind, endsInTaaMarbuta: endsInTaaMarbuta(token)) { reading in
+        let start = workspace.fuzzyReadings.count
+        TokenReadings.forEachReading(
+            of: key, kind: token.kind, endsInTaaMarbuta: endsInTaaMarbuta(token), cuts: &workspace.cuts
+        ) { reading in
             guard reading.stemLength >= TermIndex.fuzzyMinimumLength - 1 else { return }
-            let first = fuzzyLetters.count
-            fuzzyLetters.append(contentsOf: String(decoding: UnsafeBufferPointer(rebasing: key[reading.stem]),
-                                                   as: UTF8.self).unicodeScalars)
-            if reading.restoresTaaMarbuta { fuzzyLetters[fuzzyLetters.count - 1] = "\u{0647}" }
-            fuzzyReadings.append(FuzzyReading(
-                affixes: reading.affixes, letters: first..<fuzzyLetters.count,
-                signature: FuzzyIndex.signature(fuzzyLetters[first...])))
+            let first = workspace.fuzzyLetters.count
+            var index = reading.stem.lowerBound
+            while index < reading.stem.upperBound {
+                let (value, length) = TokenReadings.decodeScalar(key, at: index)
+                workspace.fuzzyLetters.append(Unicode.Scalar(value) ?? "\u{FFFD}")
+                index += length
+            }
+            if reading.restoresTaaMarbuta { workspace.fuzzyLetters[workspace.fuzzyLetters.count - 1] = "\u{0647}" }
+            workspace.fuzzyReadings.append(SearchWorkspace.FuzzyReading(
+                affixes: reading.affixes, letters: first..<workspace.fuzzyLetters.count,
+                signature: FuzzyIndex.signature(workspace.fuzzyLetters[first...])))
         }
-        fuzzyStarts[position] = Int32(start)
-        fuzzyCounts[position] = Int32(fuzzyReadings.count - start)
-        return start..<fuzzyReadings.count
+        workspace.fuzzyStarts[position] = Int32(start)
+        workspace.fuzzyCounts[position] = Int32(workspace.fuzzyReadings.count - start)
+        return start..<workspace.fuzzyReadings.count
     }
 
-    /// Whether the word ends in `ة` in the original text. Only a key ending in `ه` can: the
-    /// matching key writes `ة` as `ه`.
+    /// Whether the word ends in `ة` in the original text (diacritics after it aside). Only a
+    /// key ending in `ه` can: the matching key writes `ة` as `ه`.
     private mutating func endsInTaaMarbuta(_ token: SentenceTokens.Item) -> Bool {
         guard token.key.count >= 2, keys[token.key.upperBound - 2] == 0xD9, keys[token.key.upperBound - 1] == 0x87
         else { return false }
-        decodeScalars()
-        return TokenReadings.endsInTaaMarbuta(scalars, token.range)
+        var index = taaMarbutaCursor.byteOffset(ofScalar: token.range.upperBound, in: text)
+        for _ in token.range {
+            // One scalar back.
+            index -= 1
+            while text[index] & 0xC0 == 0x80 { index -= 1 }
+            let value = TokenReadings.decodeScalar(text, at: index).value
+            if (0x064B...0x065F).contains(value) || value == 0x0670 || value == 0x0640 { continue }
+            return value == 0x0629
+        }
+        return false
     }
+}
 
-    private mutating func decodeScalars() {
-        guard !decoded else { return }
-        scalars = Array(text.unicodeScalars)
-        decoded = true
+/// A place in UTF-8 text, in scalars and in bytes, that moves forward to the scalar offsets
+/// asked for (a search asks for them nearly always in order).
+struct ScalarCursor {
+    private var scalar = 0
+    private var byte = 0
+
+    /// The byte offset in `text` of scalar `target` (the byte count for the scalar count).
+    ///
+    /// - Complexity: O(distance from the previous offset asked for), O(target) going back.
+    mutating func byteOffset(ofScalar target: Int, in text: UnsafeBufferPointer<UInt8>) -> Int {
+        if target < scalar { (scalar, byte) = (0, 0) }
+        while scalar < target {
+            byte += 1
+            while byte < text.count, text[byte] & 0xC0 == 0x80 { byte += 1 }
+            scalar += 1
+        }
+        return byte
     }
 }

@@ -42,25 +42,30 @@ enum TokenReadings {
     /// Not `ي` or `ك`: in news copy a word ending in `ي` is far more often a nisba adjective
     /// (`إيراني`) than "my Iran".
     static let pronouns: [UInt64] = ["ه", "ها", "هم", "هما", "هن", "كم", "كن", "نا"].map { packed($0) }
-    static let haa = packed("ه")
-    static let tanweenAlef = packed("ا")
+    /// `ه` and `ا` packed (see `packed(_:)`): 1 above the two UTF-8 bytes.
+    static let haa: UInt64 = 0x1_D987
+    static let tanweenAlef: UInt64 = 0x1_D8A7
 
     private static let analyzer = CliticAnalyzer()
 
     /// Calls `body` with every reading of a sentence token's matching key, the word as it
     /// stands first. `endsInTaaMarbuta` says the original word ends in `ة`, which the key
     /// writes `ه`: its final `ه` is then no pronoun (`آمنة` is a name, not `أمن` + `ه`).
+    /// `cuts` is a buffer reused from word to word.
     ///
     /// - Complexity: O(n + k) for a key of n bytes and k ≤ 48 analyses; no allocation for
-    ///   Arabic words.
+    ///   Arabic words once `cuts` has grown.
     @inline(__always)
     static func forEachReading(
-        of key: UnsafeBufferPointer<UInt8>, kind: Token.Kind, endsInTaaMarbuta: Bool,
+        of key: UnsafeBufferPointer<UInt8>, kind: Token.Kind, endsInTaaMarbuta: Bool, cuts: inout [CliticCut],
         _ body: (TokenReading) -> Void
     ) {
         switch kind {
         case .arabic:
-            analyzer.forEachCut(ofKey: key) { cut in
+            cuts.removeAll(keepingCapacity: true)
+            analyzer.cuts(ofKey: key, into: &cuts)
+            let pronouns = Self.pronouns
+            for cut in cuts {
                 let suffix = packed(UnsafeBufferPointer(rebasing: key[cut.stemEnd...]))
                 let ending: Affixes.Ending
                 if cut.stemEnd == key.count {
@@ -70,10 +75,10 @@ enum TokenReadings {
                 } else if pronouns.contains(suffix), !(endsInTaaMarbuta && suffix == haa) {
                     ending = .pronoun
                 } else {
-                    return
+                    continue
                 }
                 // The article never stands with a pronoun or tanween on the same word.
-                if cut.hasArticle && ending != .none { return }
+                if cut.hasArticle && ending != .none { continue }
                 body(TokenReading(
                     stem: cut.stemStart..<cut.stemEnd, restoresTaaMarbuta: cut.restoresTaaMarbuta,
                     stemLength: cut.stemLength,
@@ -113,18 +118,21 @@ enum TokenReadings {
         return (0..<key.count, false)
     }
 
-    /// Whether the word at `range` of `text` ends in `ة` (diacritics after it aside).
-    static func endsInTaaMarbuta(_ text: [Unicode.Scalar], _ range: Range<Int>) -> Bool {
-        var index = range.upperBound - 1
-        while index >= range.lowerBound {
-            let value = text[index].value
-            if (0x064B...0x065F).contains(value) || value == 0x0670 || value == 0x0640 {
-                index -= 1
-                continue
-            }
-            return value == 0x0629
+    /// The scalar that starts at `index` in valid UTF-8, and its length in bytes.
+    @inline(__always)
+    static func decodeScalar(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> (value: UInt32, length: Int) {
+        let lead = bytes[index]
+        var value = UInt32(lead)
+        var length = 1
+        if lead >= 0xF0 {
+            (value, length) = (UInt32(lead & 0x07), 4)
+        } else if lead >= 0xE0 {
+            (value, length) = (UInt32(lead & 0x0F), 3)
+        } else if lead >= 0xC0 {
+            (value, length) = (UInt32(lead & 0x1F), 2)
         }
-        return false
+        for next in 1..<length { value = value << 6 | UInt32(bytes[index + next] & 0x3F) }
+        return (value, length)
     }
 
     /// The number of Unicode scalars in valid UTF-8.
