@@ -11,7 +11,14 @@ struct SearchWorkspace {
         var affixes: Affixes
     }
 
-    /// A reading long enough for a typo in it to be forgiven, with its letters.
+    /// A reading of an Arabic word long enough to hide a typo, as bytes of the word's key.
+    struct LongReading {
+        var affixes: Affixes
+        var stem: Range<Int32>
+        var restoresTaaMarbuta: Bool
+    }
+
+    /// A long reading with its letters, ready for the fuzzy look-up.
     struct FuzzyReading {
         var affixes: Affixes
         /// Its letters in `fuzzyLetters`.
@@ -19,14 +26,21 @@ struct SearchWorkspace {
         var signature: UInt64
     }
 
+    /// What is known of one word of the sentence, as ranges of the arrays below; a lower
+    /// bound of -1 means not computed yet.
+    struct WordState {
+        var steps: Range<Int32>
+        var longReadings: Range<Int32>
+        var fuzzyReadings: Range<Int32>
+
+        static let unknown = WordState(steps: -1 ..< -1, longReadings: -1 ..< -1, fuzzyReadings: -1 ..< -1)
+    }
+
     var tokens = SentenceTokens()
-    /// `steps[stepStarts[p]..<stepStarts[p] + stepCounts[p]]` for word p; -1 while unknown.
-    var stepStarts: [Int32] = []
-    var stepCounts: [Int32] = []
+    /// One state per token.
+    var words: [WordState] = []
     var steps: [Step] = []
-    /// The same for the readings a typo may hide in, and their letters.
-    var fuzzyStarts: [Int32] = []
-    var fuzzyCounts: [Int32] = []
+    var longReadings: [LongReading] = []
     var fuzzyReadings: [FuzzyReading] = []
     var fuzzyLetters: [Unicode.Scalar] = []
     /// The affixes of the words on the path being walked.
@@ -38,16 +52,10 @@ struct SearchWorkspace {
 
     /// Forgets the previous sentence; `tokens` already holds the new one.
     mutating func reset() {
-        let count = tokens.count
-        stepStarts.removeAll(keepingCapacity: true)
-        stepStarts.append(contentsOf: repeatElement(-1, count: count))
-        stepCounts.removeAll(keepingCapacity: true)
-        stepCounts.append(contentsOf: repeatElement(0, count: count))
-        fuzzyStarts.removeAll(keepingCapacity: true)
-        fuzzyStarts.append(contentsOf: repeatElement(-1, count: count))
-        fuzzyCounts.removeAll(keepingCapacity: true)
-        fuzzyCounts.append(contentsOf: repeatElement(0, count: count))
+        words.removeAll(keepingCapacity: true)
+        words.append(contentsOf: repeatElement(.unknown, count: tokens.count))
         steps.removeAll(keepingCapacity: true)
+        longReadings.removeAll(keepingCapacity: true)
         fuzzyReadings.removeAll(keepingCapacity: true)
         fuzzyLetters.removeAll(keepingCapacity: true)
         path.removeAll(keepingCapacity: true)

@@ -20,6 +20,8 @@ struct TermIndex: Sendable {
 
     /// Word stems (article removed), numbered in order of appearance.
     private(set) var words: WordTable
+    /// The same words in a Bloom filter, asked first.
+    private(set) var wordFilter = WordFilter(capacity: 0)
     /// Trie edges: `node << 32 | word` to the child node.
     private(set) var edges = EdgeTable()
     /// The forms ending at each node: `outputs[outputStarts[node]..<outputStarts[node + 1]]`.
@@ -58,9 +60,14 @@ struct TermIndex: Sendable {
             restored.removeAll(keepingCapacity: true)
             restored.append(contentsOf: key[reading.stem.dropLast(2)])
             restored.append(contentsOf: [0xD9, 0x87])
-            id = restored.withUnsafeBufferPointer { words.find($0, hash: KeyHash.hash($0)) }
+            id = restored.withUnsafeBufferPointer { stem in
+                let mixed = KeyHash.mix(KeyHash.hash(stem))
+                return wordFilter.mayContain(mixed: mixed) ? words.find(stem, mixed: mixed) : nil
+            }
         } else {
-            id = words.find(UnsafeBufferPointer(rebasing: key[reading.stem]), hash: hashes.hash(of: reading.stem))
+            let mixed = KeyHash.mix(hashes.hash(of: reading.stem))
+            guard wordFilter.mayContain(mixed: mixed) else { return nil }
+            id = words.find(UnsafeBufferPointer(rebasing: key[reading.stem]), mixed: mixed)
         }
         return id.map { Int32(truncatingIfNeeded: $0) }
     }
@@ -139,6 +146,10 @@ struct TermIndex: Sendable {
             }
             index.outputs = outputs
             index.outputStarts = starts
+            index.wordFilter = WordFilter(capacity: index.words.count)
+            for word in 0..<index.words.count {
+                index.wordFilter.insert(mixed: KeyHash.mix(index.words.withBytes(of: word) { KeyHash.hash($0) }))
+            }
             index.fuzzy = fuzzy.finish(wordCount: index.words.count, nodeCount: nodeCount)
             return index
         }

@@ -36,20 +36,28 @@ public struct TermMatcher: Sendable {
     /// The terms of `text`, remembering in `memo` how its words meet the glossary, so that the
     /// next sentences of a document reuse the work (news repeats its words).
     public func matches(in text: String, memo: TermMatchMemo?) -> [TermMatch] {
-        var workspace = memo?.takeWorkspace() ?? SearchWorkspace()
-        defer { memo?.keep(workspace) }
-        workspace.tokens.read(text, tokenizer: tokenizer)
-        guard !workspace.tokens.isEmpty else { return [] }
-        let keyBytes = workspace.tokens.keys
+        // The memo's words and buffers move into the search and back by swaps: a copy would
+        // share them, and the search would then copy them again on its first write.
+        var search = TermSearch(index: index)
+        if let memo {
+            swap(&search.workspace, &memo.workspace)
+            swap(&search.memory, &memo.words)
+        }
+        defer {
+            if let memo {
+                swap(&search.workspace, &memo.workspace)
+                swap(&search.memory, &memo.words)
+            }
+        }
+        search.workspace.tokens.read(text, tokenizer: tokenizer)
+        let count = search.workspace.tokens.count
+        guard count > 0 else { return [] }
+        let keyBytes = search.workspace.tokens.keys
         var text = text
         return keyBytes.withUnsafeBufferPointer { keys in text.withUTF8 { text in
-            // The search owns the buffers while it runs (a second owner would make it copy them).
-            var search = TermSearch(index: index, keys: keys, text: text, memo: memo, workspace: workspace)
-            workspace = SearchWorkspace()
-            defer { workspace = search.workspace }
+            search.start(keys: keys, text: text)
             var matches: [TermMatch] = []
             var position = 0
-            let count = search.workspace.tokens.count
             while position < count {
                 guard let found = search.longestMatch(from: position) else {
                     position += 1

@@ -19,27 +19,30 @@ struct TermSearch {
     }
 
     let index: TermIndex
-    /// The normalised sentence's bytes, which the tokens' keys index.
-    let keys: UnsafeBufferPointer<UInt8>
-    /// The sentence as given (UTF-8), for what the matching keys fold away.
-    let text: UnsafeBufferPointer<UInt8>
-    let memo: TermMatchMemo?
+    /// The memo's words while the search runs, nil without a memo.
+    var memory: WordMemory?
     /// The buffers; `workspace.tokens` holds the sentence's tokens.
-    var workspace: SearchWorkspace
+    var workspace = SearchWorkspace()
+    /// The normalised sentence's bytes, which the tokens' keys index.
+    private var keys = UnsafeBufferPointer<UInt8>(start: nil, count: 0)
+    /// The sentence as given (UTF-8), for what the matching keys fold away.
+    private var text = UnsafeBufferPointer<UInt8>(start: nil, count: 0)
     /// Where the taa marbuta check and the surfaces stand in `text`.
     private var taaMarbutaCursor = ScalarCursor()
     private var surfaceCursor = ScalarCursor()
 
-    /// A search over the sentence whose UTF-8 is `text`, already read into `workspace.tokens`,
-    /// whose normalised bytes are `keys`.
-    init(index: TermIndex, keys: UnsafeBufferPointer<UInt8>, text: UnsafeBufferPointer<UInt8>, memo: TermMatchMemo?,
-         workspace: SearchWorkspace) {
+    init(index: TermIndex) {
         self.index = index
+    }
+
+    /// Starts the search of a sentence whose UTF-8 is `text`, already read into
+    /// `workspace.tokens`, whose normalised bytes are `keys`. Both must stay valid while it runs.
+    mutating func start(keys: UnsafeBufferPointer<UInt8>, text: UnsafeBufferPointer<UInt8>) {
         self.keys = keys
         self.text = text
-        self.memo = memo
-        self.workspace = workspace
-        self.workspace.reset()
+        taaMarbutaCursor = ScalarCursor()
+        surfaceCursor = ScalarCursor()
+        workspace.reset()
     }
 
     /// The longest (then best-scoring) form that starts at word `start`.
@@ -72,10 +75,10 @@ struct TermSearch {
         if position == start {
             guard position + 1 < workspace.tokens.count else { return }
             following = steps(at: position + 1)
-            guard following.contains(where: { index.fuzzy.hasFirstWords(before: workspace.steps[$0].word) }) else {
+            guard following.contains(where: { !index.fuzzy.firstWords.isEmpty(workspace.steps[$0].word) }) else {
                 return
             }
-        } else if !index.fuzzy.hasChildren(node) {
+        } else if index.fuzzy.children.isEmpty(node) {
             return
         }
         var words: [Int32] = []
@@ -87,12 +90,12 @@ struct TermSearch {
                 if position == start {
                     for step in following {
                         index.fuzzy.words(
-                            near: query, signature: fuzzyReading.signature,
-                            among: index.fuzzy.firstWords(before: workspace.steps[step].word), into: &words)
+                            near: query, signature: fuzzyReading.signature, in: index.fuzzy.firstWords,
+                            group: workspace.steps[step].word, into: &words)
                     }
                 } else {
                     index.fuzzy.words(
-                        near: query, signature: fuzzyReading.signature, among: index.fuzzy.children(of: node),
+                        near: query, signature: fuzzyReading.signature, in: index.fuzzy.children, group: node,
                         into: &words)
                 }
             }
@@ -151,49 +154,55 @@ struct TermSearch {
         best = Found(end: end, output: output, kind: kind, score: score)
     }
 
-    /// The readings of word `position` that are glossary words, as indexes of `workspace.steps`.
+    /// The readings of word `position` that are glossary words, as indexes of `workspace.steps`
+    /// (its long readings are found on the way, for `fuzzyReadings(at:)`).
     private mutating func steps(at position: Int) -> Range<Int> {
-        if workspace.stepStarts[position] >= 0 {
-            let start = Int(workspace.stepStarts[position])
-            return start..<(start + Int(workspace.stepCounts[position]))
-        }
+        let known = workspace.words[position].steps
+        if known.lowerBound >= 0 { return Int(known.lowerBound)..<Int(known.upperBound) }
         let token = workspace.tokens[position]
         let key = UnsafeBufferPointer(rebasing: keys[token.key])
         let taaMarbuta = endsInTaaMarbuta(token)
         let start = workspace.steps.count
-        if memo?.recall(key, endsInTaaMarbuta: taaMarbuta, into: &workspace.steps) != true {
+        let longStart = workspace.longReadings.count
+        let recalled = memory?.recall(
+            key, endsInTaaMarbuta: taaMarbuta, into: &workspace.steps, longReadings: &workspace.longReadings)
+        if recalled != true {
             workspace.hashes.reset(key)
+            let isArabic = token.kind == .arabic
             TokenReadings.forEachReading(
                 of: key, kind: token.kind, endsInTaaMarbuta: taaMarbuta, cuts: &workspace.cuts
             ) { reading in
                 if let word = index.word(reading, of: key, hashes: workspace.hashes, restored: &workspace.restored) {
                     workspace.steps.append(Step(word: word, affixes: reading.affixes))
                 }
+                if isArabic, reading.stemLength >= TermIndex.fuzzyMinimumLength - 1 {
+                    workspace.longReadings.append(SearchWorkspace.LongReading(
+                        affixes: reading.affixes, stem: Int32(reading.stem.lowerBound)..<Int32(reading.stem.upperBound),
+                        restoresTaaMarbuta: reading.restoresTaaMarbuta))
+                }
             }
-            memo?.remember(workspace.steps[start...], for: key, endsInTaaMarbuta: taaMarbuta)
+            memory?.remember(
+                workspace.steps[start...], longReadings: workspace.longReadings[longStart...], for: key,
+                endsInTaaMarbuta: taaMarbuta)
         }
-        workspace.stepStarts[position] = Int32(start)
-        workspace.stepCounts[position] = Int32(workspace.steps.count - start)
+        workspace.words[position].steps = Int32(start)..<Int32(workspace.steps.count)
+        workspace.words[position].longReadings = Int32(longStart)..<Int32(workspace.longReadings.count)
         return start..<workspace.steps.count
     }
 
-    /// The readings of word `position` long enough to hide a typo, as indexes of
-    /// `workspace.fuzzyReadings`.
+    /// The readings of word `position` long enough to hide a typo, with their letters, as
+    /// indexes of `workspace.fuzzyReadings`.
     private mutating func fuzzyReadings(at position: Int) -> Range<Int> {
-        if workspace.fuzzyStarts[position] >= 0 {
-            let start = Int(workspace.fuzzyStarts[position])
-            return start..<(start + Int(workspace.fuzzyCounts[position]))
-        }
-        let token = workspace.tokens[position]
-        let key = UnsafeBufferPointer(rebasing: keys[token.key])
+        let known = workspace.words[position].fuzzyReadings
+        if known.lowerBound >= 0 { return Int(known.lowerBound)..<Int(known.upperBound) }
+        let key = UnsafeBufferPointer(rebasing: keys[workspace.tokens[position].key])
         let start = workspace.fuzzyReadings.count
-        TokenReadings.forEachReading(
-            of: key, kind: token.kind, endsInTaaMarbuta: endsInTaaMarbuta(token), cuts: &workspace.cuts
-        ) { reading in
-            guard reading.stemLength >= TermIndex.fuzzyMinimumLength - 1 else { return }
+        _ = steps(at: position)  // finds the long readings
+        for long in workspace.words[position].longReadings {
+            let reading = workspace.longReadings[Int(long)]
             let first = workspace.fuzzyLetters.count
-            var index = reading.stem.lowerBound
-            while index < reading.stem.upperBound {
+            var index = Int(reading.stem.lowerBound)
+            while index < Int(reading.stem.upperBound) {
                 let (value, length) = TokenReadings.decodeScalar(key, at: index)
                 workspace.fuzzyLetters.append(Unicode.Scalar(value) ?? "\u{FFFD}")
                 index += length
@@ -203,8 +212,7 @@ struct TermSearch {
                 affixes: reading.affixes, letters: first..<workspace.fuzzyLetters.count,
                 signature: FuzzyIndex.signature(workspace.fuzzyLetters[first...])))
         }
-        workspace.fuzzyStarts[position] = Int32(start)
-        workspace.fuzzyCounts[position] = Int32(workspace.fuzzyReadings.count - start)
+        workspace.words[position].fuzzyReadings = Int32(start)..<Int32(workspace.fuzzyReadings.count)
         return start..<workspace.fuzzyReadings.count
     }
 
