@@ -20,6 +20,19 @@ struct Affixes: Hashable, Sendable {
 
     /// Whether the word is read as it stands.
     var isWholeWord: Bool { !hasProclitics && ending == .none }
+
+    init(hasProclitics: Bool, hasArticle: Bool, ending: Ending) {
+        self.hasProclitics = hasProclitics
+        self.hasArticle = hasArticle
+        self.ending = ending
+    }
+
+    /// The affixes in four bits, for `WordMemory`'s records.
+    var packed: UInt8 { (hasProclitics ? 1 : 0) | (hasArticle ? 2 : 0) | ending.rawValue << 2 }
+
+    init(packed: UInt8) {
+        self.init(hasProclitics: packed & 1 != 0, hasArticle: packed & 2 != 0, ending: Ending(rawValue: packed >> 2) ?? .none)
+    }
 }
 
 /// One way to read a word of a sentence against the glossary: where its stem lies in the

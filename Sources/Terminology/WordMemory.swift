@@ -1,29 +1,34 @@
 /// The words a `TermMatchMemo` remembers, with the steps (glossary readings) and the long
 /// readings (where a typo may hide) of each.
 ///
+/// Each word is one record in one arena of 32-bit words: a header (key length, counts, the
+/// taa marbuta flag), the key's bytes, the steps, the long readings. Recalling a word reads a
+/// slot, then one record: two memory accesses, which is what a memo hit costs on a text
+/// whose words the processor's caches cannot all hold.
+///
 /// - Complexity: recalling or remembering a word is O(length of its key), amortised; memory
 ///   O(capacity).
 struct WordMemory {
-    /// Words whose key is all they are (the key's `ه` is no taa marbuta).
-    private var plainWords = WordTable(minimumCapacity: 16384)
-    /// Words whose key ends in an `ه` that stands for `ة`.
-    private var taaMarbutaWords = WordTable(minimumCapacity: 4096)
-    /// What word id i of each table has, as ranges of `steps` and `longReadings`.
-    private struct Entry {
-        var steps: Range<Int32>
-        var longReadings: Range<Int32>
-    }
-
-    private var plainEntries: [Entry] = []
-    private var taaMarbutaEntries: [Entry] = []
-    /// The remembered steps and long readings of every word, one after another.
-    private var steps: [SearchWorkspace.Step] = []
-    private var longReadings: [SearchWorkspace.LongReading] = []
+    /// 0 for an empty slot, else a tag (the low half of the mixed hash, lowest bit set) above
+    /// the record's offset in `records`.
+    private var slots: [UInt64]
+    private var shift: UInt64
+    private var records: [UInt32] = []
+    private(set) var count = 0
     /// The most words remembered; past it the memory starts afresh.
     let capacity: Int
 
+    /// Header fields: key length (16 bits), step count (8), long reading count (7), taa marbuta (1).
+    private static let maximumKeyLength = 0xFFFF
+    private static let maximumSteps = 0xFF
+    private static let maximumLongReadings = 0x7F
+    /// Mixed into the hash of a word whose final `ه` stands for `ة`.
+    private static let taaMarbutaSalt: UInt64 = 0x5EED_0000_0000_0029
+
     init(capacity: Int) {
         self.capacity = capacity
+        slots = Array(repeating: 0, count: 1 << 14)
+        shift = 64 - 14
     }
 
     /// Appends the steps and long readings remembered for `key` to `found` and `long`; false
@@ -32,48 +37,129 @@ struct WordMemory {
         _ key: UnsafeBufferPointer<UInt8>, endsInTaaMarbuta: Bool, into found: inout [SearchWorkspace.Step],
         longReadings long: inout [SearchWorkspace.LongReading]
     ) -> Bool {
-        let hash = KeyHash.hash(key)
-        let entry: Entry
-        if endsInTaaMarbuta {
-            guard let id = taaMarbutaWords.find(key, hash: hash) else { return false }
-            entry = taaMarbutaEntries[id]
-        } else {
-            guard let id = plainWords.find(key, hash: hash) else { return false }
-            entry = plainEntries[id]
+        let mixed = Self.mixedHash(key, endsInTaaMarbuta)
+        let tag = (mixed & 0xFFFF_FFFF) | 1
+        let mask = slots.count - 1
+        var index = Int(truncatingIfNeeded: mixed >> shift)
+        return slots.withUnsafeBufferPointer { slots in
+            records.withUnsafeBufferPointer { records in
+                while true {
+                    let slot = slots[index]
+                    if slot == 0 { return false }
+                    if slot >> 32 == tag {
+                        let offset = Int(slot & 0xFFFF_FFFF)
+                        let header = records[offset]
+                        if Int(header & 0xFFFF) == key.count, (header >> 31 == 1) == endsInTaaMarbuta,
+                            Self.keyEquals(key, records, at: offset + 1)
+                        {
+                            Self.read(records, at: offset, into: &found, longReadings: &long)
+                            return true
+                        }
+                    }
+                    index = (index + 1) & mask
+                }
+            }
         }
-        for index in entry.steps { found.append(steps[Int(index)]) }
-        for index in entry.longReadings { long.append(longReadings[Int(index)]) }
-        return true
     }
 
-    /// Remembers what was found for a word not remembered yet.
+    /// Remembers what was found for a word not remembered yet (unless it is too long to keep).
     mutating func remember(
         _ found: ArraySlice<SearchWorkspace.Step>, longReadings long: ArraySlice<SearchWorkspace.LongReading>,
         for key: UnsafeBufferPointer<UInt8>, endsInTaaMarbuta: Bool
     ) {
-        if plainWords.count + taaMarbutaWords.count >= capacity
-            || max(steps.count + found.count, longReadings.count + long.count) > Int(Int32.max)
-            || plainWords.byteCount + taaMarbutaWords.byteCount + key.count > Int(UInt32.max)
-        {
-            plainWords.removeAll()
-            taaMarbutaWords.removeAll()
-            plainEntries.removeAll(keepingCapacity: true)
-            taaMarbutaEntries.removeAll(keepingCapacity: true)
-            steps.removeAll(keepingCapacity: true)
-            longReadings.removeAll(keepingCapacity: true)
+        guard key.count <= Self.maximumKeyLength, found.count <= Self.maximumSteps,
+            long.count <= Self.maximumLongReadings
+        else { return }
+        let size = 1 + (key.count + 3) / 4 + 2 * found.count + 3 * long.count
+        if count >= capacity || records.count + size > Int(UInt32.max) {
+            records.removeAll(keepingCapacity: true)
+            for index in slots.indices { slots[index] = 0 }
+            count = 0
         }
-        let hash = KeyHash.hash(key)
-        let entry = Entry(
-            steps: Int32(steps.count)..<Int32(steps.count + found.count),
-            longReadings: Int32(longReadings.count)..<Int32(longReadings.count + long.count))
-        if endsInTaaMarbuta {
-            guard taaMarbutaWords.insert(key, hash: hash).inserted else { return }
-            taaMarbutaEntries.append(entry)
-        } else {
-            guard plainWords.insert(key, hash: hash).inserted else { return }
-            plainEntries.append(entry)
+        if (count + 1) * 2 > slots.count { grow() }
+        let offset = records.count
+        records.append(UInt32(key.count) | UInt32(found.count) << 16 | UInt32(long.count) << 24
+            | (endsInTaaMarbuta ? 1 << 31 : 0))
+        var word: UInt32 = 0
+        for (index, byte) in key.enumerated() {
+            word |= UInt32(byte) << (8 * UInt32(index & 3))
+            if index & 3 == 3 || index == key.count - 1 {
+                records.append(word)
+                word = 0
+            }
         }
-        steps.append(contentsOf: found)
-        longReadings.append(contentsOf: long)
+        for step in found {
+            records.append(UInt32(bitPattern: step.word))
+            records.append(UInt32(step.affixes.packed))
+        }
+        for reading in long {
+            records.append(UInt32(reading.affixes.packed) | (reading.restoresTaaMarbuta ? 1 << 8 : 0))
+            records.append(UInt32(bitPattern: reading.stem.lowerBound))
+            records.append(UInt32(bitPattern: reading.stem.upperBound))
+        }
+        place(offset, mixed: Self.mixedHash(key, endsInTaaMarbuta))
+        count += 1
+    }
+
+    @inline(__always)
+    private static func mixedHash(_ key: UnsafeBufferPointer<UInt8>, _ endsInTaaMarbuta: Bool) -> UInt64 {
+        KeyHash.mix(KeyHash.hash(key) ^ (endsInTaaMarbuta ? taaMarbutaSalt : 0))
+    }
+
+    /// Whether the key bytes stored from `records[start]` on are `key`.
+    @inline(__always)
+    private static func keyEquals(_ key: UnsafeBufferPointer<UInt8>, _ records: UnsafeBufferPointer<UInt32>, at start: Int)
+        -> Bool
+    {
+        for (index, byte) in key.enumerated()
+        where UInt8(truncatingIfNeeded: records[start + index >> 2] >> (8 * UInt32(index & 3))) != byte {
+            return false
+        }
+        return true
+    }
+
+    /// Appends the steps and long readings of the record at `offset`.
+    @inline(__always)
+    private static func read(
+        _ records: UnsafeBufferPointer<UInt32>, at offset: Int, into found: inout [SearchWorkspace.Step],
+        longReadings long: inout [SearchWorkspace.LongReading]
+    ) {
+        let header = records[offset]
+        var index = offset + 1 + (Int(header & 0xFFFF) + 3) / 4
+        for _ in 0..<Int(header >> 16 & 0xFF) {
+            found.append(SearchWorkspace.Step(
+                word: Int32(bitPattern: records[index]), affixes: Affixes(packed: UInt8(truncatingIfNeeded: records[index + 1]))))
+            index += 2
+        }
+        for _ in 0..<Int(header >> 24 & 0x7F) {
+            let flags = records[index]
+            long.append(SearchWorkspace.LongReading(
+                affixes: Affixes(packed: UInt8(truncatingIfNeeded: flags)),
+                stem: Int32(bitPattern: records[index + 1])..<Int32(bitPattern: records[index + 2]),
+                restoresTaaMarbuta: flags & 1 << 8 != 0))
+            index += 3
+        }
+    }
+
+    private mutating func place(_ offset: Int, mixed: UInt64) {
+        let mask = slots.count - 1
+        var index = Int(truncatingIfNeeded: mixed >> shift)
+        while slots[index] != 0 { index = (index + 1) & mask }
+        slots[index] = ((mixed & 0xFFFF_FFFF) | 1) << 32 | UInt64(offset)
+    }
+
+    /// Doubles the slots, placing every record again.
+    private mutating func grow() {
+        slots = Array(repeating: 0, count: slots.count * 2)
+        shift -= 1
+        var offset = 0
+        while offset < records.count {
+            let header = records[offset]
+            let length = Int(header & 0xFFFF)
+            let bytes = (0..<length).map { UInt8(truncatingIfNeeded: records[offset + 1 + $0 >> 2] >> (8 * UInt32($0 & 3))) }
+            let mixed = bytes.withUnsafeBufferPointer { Self.mixedHash($0, header >> 31 == 1) }
+            place(offset, mixed: mixed)
+            offset += 1 + (length + 3) / 4 + 2 * Int(header >> 16 & 0xFF) + 3 * Int(header >> 24 & 0x7F)
+        }
     }
 }
