@@ -9,6 +9,10 @@ struct SearchWorkspace {
     struct Step {
         var word: Int32
         var affixes: Affixes
+        /// The trie node the word leads to from the root: 0 when no form starts with it, -1
+        /// when not looked up. Kept with the step (and in the memo), it spares the search a
+        /// look-up in the large edge table at every word of the text.
+        var rootChild: Int32
     }
 
     /// A reading of an Arabic word long enough to hide a typo, as bytes of the word's key.

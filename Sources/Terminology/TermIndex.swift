@@ -5,10 +5,12 @@ import ArabicText
 /// second word, the children of each node).
 ///
 /// Words are kept as UTF-8 bytes in a `WordTable` and edges in an `EdgeTable`, so that a
-/// look-up neither allocates nor hashes a `String`.
+/// look-up neither allocates nor hashes a `String`. The index is an immutable class: the
+/// search holds it and reads its tables on every word, and a reference costs one retain where
+/// a struct of a dozen arrays costs a dozen.
 ///
 /// - Complexity: building is O(total length of all forms); memory grows with the glossary.
-struct TermIndex: Sendable {
+final class TermIndex: Sendable {
     /// A glossary form that ends at a trie node.
     struct Output: Sendable {
         var concept: Int32
@@ -19,32 +21,49 @@ struct TermIndex: Sendable {
     }
 
     /// Word stems (article removed), numbered in order of appearance.
-    private(set) var words: WordTable
+    let words: WordTable
     /// The same words in a Bloom filter, asked first.
-    private(set) var wordFilter = WordFilter(capacity: 0)
+    let wordFilter: WordFilter
     /// Trie edges: `node << 32 | word` to the child node.
-    private(set) var edges = EdgeTable()
+    let edges: EdgeTable
     /// The forms ending at each node: `outputs[outputStarts[node]..<outputStarts[node + 1]]`.
-    private(set) var outputs: [Output] = []
-    private(set) var outputStarts: [Int32] = []
+    let outputs: [Output]
+    let outputStarts: [Int32]
     /// For each output, whether each word of its form carries the article.
-    private(set) var articles: [Bool] = []
+    let articles: [Bool]
     /// The fuzzy-matching lists, by word and by node.
-    private(set) var fuzzy = FuzzyIndex()
+    let fuzzy: FuzzyIndex
 
     /// The fewest letters a word needs before a typo in it is forgiven.
     static let fuzzyMinimumLength = 5
 
-    init(concepts: [Concept], tokenizer: Tokenizer) {
+    convenience init(concepts: [Concept], tokenizer: Tokenizer) {
         var builder = Builder(tokenizer: tokenizer)
         for (conceptIndex, concept) in concepts.enumerated() {
             builder.add(concept, index: Int32(conceptIndex))
         }
-        self = builder.finish()
+        let (outputs, outputStarts) = builder.groupedOutputs()
+        var wordFilter = WordFilter(capacity: builder.words.count)
+        for word in 0..<builder.words.count {
+            wordFilter.insert(mixed: KeyHash.mix(builder.words.withBytes(of: word) { KeyHash.hash($0) }))
+        }
+        self.init(
+            words: builder.words, wordFilter: wordFilter, edges: builder.edges, outputs: outputs,
+            outputStarts: outputStarts, articles: builder.articles,
+            fuzzy: builder.fuzzy.finish(wordCount: builder.words.count, nodeCount: builder.nodeCount))
     }
 
-    fileprivate init(words: WordTable) {
+    private init(
+        words: WordTable, wordFilter: WordFilter, edges: EdgeTable, outputs: [Output], outputStarts: [Int32],
+        articles: [Bool], fuzzy: FuzzyIndex
+    ) {
         self.words = words
+        self.wordFilter = wordFilter
+        self.edges = edges
+        self.outputs = outputs
+        self.outputStarts = outputStarts
+        self.articles = articles
+        self.fuzzy = fuzzy
     }
 
     /// The id of the stem that is `key[stem]` (with its last letter read as `ه` when
@@ -84,10 +103,12 @@ struct TermIndex: Sendable {
         Int(outputStarts[Int(node)])..<Int(outputStarts[Int(node) + 1])
     }
 
-    /// Compiles concepts one after another into an index.
+    /// Compiles concepts one after another into the index's tables.
     private struct Builder {
         let tokenizer: Tokenizer
-        var index = TermIndex(words: WordTable(minimumCapacity: 1 << 16))
+        var words = WordTable(minimumCapacity: 1 << 16)
+        var edges = EdgeTable()
+        var articles: [Bool] = []
         /// The outputs as (node, output) in the order they were found; grouped by node at the end.
         var found: [(node: Int32, output: Output)] = []
         var nodeCount = 1
@@ -105,7 +126,7 @@ struct TermIndex: Sendable {
                 tokens.read(form, tokenizer: tokenizer)
                 guard !tokens.isEmpty else { continue }
                 var node: Int32 = 0
-                let articlesStart = Int32(index.articles.count)
+                let articlesStart = Int32(articles.count)
                 let keyBytes = tokens.keys
                 keyBytes.withUnsafeBufferPointer { keys in
                     for position in tokens.indices {
@@ -113,19 +134,19 @@ struct TermIndex: Sendable {
                         let key = UnsafeBufferPointer(rebasing: keys[token.key])
                         let (stem, hasArticle) = TokenReadings.termWord(key, kind: token.kind)
                         let stemBytes = UnsafeBufferPointer(rebasing: key[stem])
-                        let word = Int32(index.words.insert(stemBytes, hash: KeyHash.hash(stemBytes)).id)
+                        let word = Int32(words.insert(stemBytes, hash: KeyHash.hash(stemBytes)).id)
                         let parent = node
-                        let (child, isNew) = index.edges.insert(Int32(nodeCount), for: EdgeTable.key(node, word))
+                        let (child, isNew) = edges.insert(Int32(nodeCount), for: EdgeTable.key(node, word))
                         if isNew { nodeCount += 1 }
                         node = child
                         fuzzy.add(word, letters: stemBytes, kind: token.kind, position: position,
                                   formLength: tokens.count, parent: parent, newEdge: isNew)
-                        index.articles.append(hasArticle)
+                        articles.append(hasArticle)
                     }
                 }
-                let flags = index.articles[Int(articlesStart)...]
-                if added.contains(where: { $0.node == node && index.articles[Int($0.articles)...].prefix(flags.count) == flags }) {
-                    index.articles.removeLast(flags.count)
+                let flags = articles[Int(articlesStart)...]
+                if added.contains(where: { $0.node == node && articles[Int($0.articles)...].prefix(flags.count) == flags }) {
+                    articles.removeLast(flags.count)
                     continue
                 }
                 added.append((node, articlesStart))
@@ -133,8 +154,8 @@ struct TermIndex: Sendable {
             }
         }
 
-        /// Groups the outputs by node (keeping their order) and freezes the fuzzy lists.
-        mutating func finish() -> TermIndex {
+        /// The outputs grouped by node, keeping their order: `outputs[starts[n]..<starts[n + 1]]`.
+        func groupedOutputs() -> (outputs: [Output], starts: [Int32]) {
             var starts = [Int32](repeating: 0, count: nodeCount + 1)
             for entry in found { starts[Int(entry.node) + 1] += 1 }
             for node in 0..<nodeCount { starts[node + 1] += starts[node] }
@@ -144,14 +165,7 @@ struct TermIndex: Sendable {
                 outputs[Int(next[Int(entry.node)])] = entry.output
                 next[Int(entry.node)] += 1
             }
-            index.outputs = outputs
-            index.outputStarts = starts
-            index.wordFilter = WordFilter(capacity: index.words.count)
-            for word in 0..<index.words.count {
-                index.wordFilter.insert(mixed: KeyHash.mix(index.words.withBytes(of: word) { KeyHash.hash($0) }))
-            }
-            index.fuzzy = fuzzy.finish(wordCount: index.words.count, nodeCount: nodeCount)
-            return index
+            return (outputs, starts)
         }
     }
 }

@@ -67,7 +67,7 @@ struct TermSearch {
         }
         guard !fuzzyUsed, workspace.tokens[position].kind == .arabic else { return }
         // A word that continues the path as it is written is no typo.
-        if found.contains(where: { index.next(from: node, word: workspace.steps[$0].word) != nil }) { return }
+        if found.contains(where: { child(of: workspace.steps[$0], from: node) != nil }) { return }
         // A typo is forgiven only inside a multi-word term: in the first word, when the next
         // word continues a term that starts with a word near it; in a later word, among the
         // words that may follow the path so far.
@@ -100,7 +100,7 @@ struct TermSearch {
                 }
             }
             for word in words {
-                follow(Step(word: word, affixes: fuzzyReading.affixes), from: node, at: position, start: start,
+                follow(Step(word: word, affixes: fuzzyReading.affixes, rootChild: -1), from: node, at: position, start: start,
                        fuzzy: true, best: &best)
             }
         }
@@ -110,7 +110,7 @@ struct TermSearch {
         _ step: Step, from node: Int32, at position: Int, start: Int, fuzzy: Bool, best: inout Found?
     ) {
         if step.affixes.hasProclitics && position != start { return }
-        guard let child = index.next(from: node, word: step.word) else { return }
+        guard let child = child(of: step, from: node) else { return }
         workspace.path.append(step.affixes)
         defer { workspace.path.removeLast() }
         for output in index.outputRange(of: child) {
@@ -120,6 +120,13 @@ struct TermSearch {
         if step.affixes.ending != .pronoun {
             walk(node: child, at: position + 1, start: start, fuzzyUsed: fuzzy, best: &best)
         }
+    }
+
+    /// The node reached from `node` through the step's word, if any form goes that way.
+    @inline(__always)
+    private func child(of step: Step, from node: Int32) -> Int32? {
+        guard node == 0, step.rootChild >= 0 else { return index.next(from: node, word: step.word) }
+        return step.rootChild > 0 ? step.rootChild : nil
     }
 
     private func consider(_ output: TermIndex.Output, end: Int, fuzzy: Bool, best: inout Found?) {
@@ -173,7 +180,8 @@ struct TermSearch {
                 of: key, kind: token.kind, endsInTaaMarbuta: taaMarbuta, cuts: &workspace.cuts
             ) { reading in
                 if let word = index.word(reading, of: key, hashes: workspace.hashes, restored: &workspace.restored) {
-                    workspace.steps.append(Step(word: word, affixes: reading.affixes))
+                    workspace.steps.append(
+                        Step(word: word, affixes: reading.affixes, rootChild: index.next(from: 0, word: word) ?? 0))
                 }
                 if isArabic, reading.stemLength >= TermIndex.fuzzyMinimumLength - 1 {
                     workspace.longReadings.append(SearchWorkspace.LongReading(

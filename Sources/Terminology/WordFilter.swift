@@ -5,7 +5,7 @@
 /// It never says no to a word it holds; it says "maybe" to a few percent of the others. Both
 /// bits of a word lie in one 64-bit block: one memory access per look-up.
 ///
-/// - Complexity: look-up and insertion O(1); memory about 16 bits per word.
+/// - Complexity: look-up and insertion O(1); memory about 8 to 16 bits per word.
 struct WordFilter: Sendable {
     private var blocks: [UInt64]
     private let mask: UInt64
@@ -13,7 +13,7 @@ struct WordFilter: Sendable {
     /// An empty filter sized for `count` words.
     init(capacity count: Int) {
         var size = 1
-        while size * 64 < count * 16 { size *= 2 }
+        while size * 64 < count * 8 { size *= 2 }
         blocks = Array(repeating: 0, count: size)
         mask = UInt64(size - 1)
     }

@@ -27,8 +27,8 @@ struct WordMemory {
 
     init(capacity: Int) {
         self.capacity = capacity
-        slots = Array(repeating: 0, count: 1 << 14)
-        shift = 64 - 14
+        slots = Array(repeating: 0, count: 1 << 15)
+        shift = 64 - 15
     }
 
     /// Appends the steps and long readings remembered for `key` to `found` and `long`; false
@@ -70,7 +70,7 @@ struct WordMemory {
         guard key.count <= Self.maximumKeyLength, found.count <= Self.maximumSteps,
             long.count <= Self.maximumLongReadings
         else { return }
-        let size = 1 + (key.count + 3) / 4 + 2 * found.count + 3 * long.count
+        let size = 1 + (key.count + 3) / 4 + 3 * found.count + 3 * long.count
         if count >= capacity || records.count + size > Int(UInt32.max) {
             records.removeAll(keepingCapacity: true)
             for index in slots.indices { slots[index] = 0 }
@@ -91,6 +91,7 @@ struct WordMemory {
         for step in found {
             records.append(UInt32(bitPattern: step.word))
             records.append(UInt32(step.affixes.packed))
+            records.append(UInt32(bitPattern: step.rootChild))
         }
         for reading in long {
             records.append(UInt32(reading.affixes.packed) | (reading.restoresTaaMarbuta ? 1 << 8 : 0))
@@ -103,7 +104,12 @@ struct WordMemory {
 
     @inline(__always)
     private static func mixedHash(_ key: UnsafeBufferPointer<UInt8>, _ endsInTaaMarbuta: Bool) -> UInt64 {
-        KeyHash.mix(KeyHash.hash(key) ^ (endsInTaaMarbuta ? taaMarbutaSalt : 0))
+        mixed(KeyHash.hash(key), endsInTaaMarbuta)
+    }
+
+    @inline(__always)
+    private static func mixed(_ hash: UInt64, _ endsInTaaMarbuta: Bool) -> UInt64 {
+        KeyHash.mix(hash ^ (endsInTaaMarbuta ? taaMarbutaSalt : 0))
     }
 
     /// Whether the key bytes stored from `records[start]` on are `key`.
@@ -128,8 +134,9 @@ struct WordMemory {
         var index = offset + 1 + (Int(header & 0xFFFF) + 3) / 4
         for _ in 0..<Int(header >> 16 & 0xFF) {
             found.append(SearchWorkspace.Step(
-                word: Int32(bitPattern: records[index]), affixes: Affixes(packed: UInt8(truncatingIfNeeded: records[index + 1]))))
-            index += 2
+                word: Int32(bitPattern: records[index]), affixes: Affixes(packed: UInt8(truncatingIfNeeded: records[index + 1])),
+                rootChild: Int32(bitPattern: records[index + 2])))
+            index += 3
         }
         for _ in 0..<Int(header >> 24 & 0x7F) {
             let flags = records[index]
@@ -156,10 +163,13 @@ struct WordMemory {
         while offset < records.count {
             let header = records[offset]
             let length = Int(header & 0xFFFF)
-            let bytes = (0..<length).map { UInt8(truncatingIfNeeded: records[offset + 1 + $0 >> 2] >> (8 * UInt32($0 & 3))) }
-            let mixed = bytes.withUnsafeBufferPointer { Self.mixedHash($0, header >> 31 == 1) }
-            place(offset, mixed: mixed)
-            offset += 1 + (length + 3) / 4 + 2 * Int(header >> 16 & 0xFF) + 3 * Int(header >> 24 & 0x7F)
+            var hash: UInt64 = 0
+            for index in 0..<length {
+                hash = KeyHash.appending(UInt8(truncatingIfNeeded: records[offset + 1 + index >> 2] >> (8 * UInt32(index & 3))),
+                                         to: hash)
+            }
+            place(offset, mixed: Self.mixed(hash, header >> 31 == 1))
+            offset += 1 + (length + 3) / 4 + 3 * Int(header >> 16 & 0xFF) + 3 * Int(header >> 24 & 0x7F)
         }
     }
 }
