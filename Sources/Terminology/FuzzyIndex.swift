@@ -35,8 +35,8 @@ struct FuzzyIndex: Sendable {
         near query: UnsafeBufferPointer<Unicode.Scalar>, signature: UInt64, in lists: CandidateLists, group: Int32,
         into found: inout [Int32]
     ) {
-        guard query.count >= TermIndex.fuzzyMinimumLength - 1, let firstLetter = query.first, let lastLetter = query.last,
-            !lists.isEmpty(group)
+        guard query.count >= TermIndex.fuzzyMinimumLength - 1, let firstLetter = query.first,
+            let lastLetter = query.last, !lists.isEmpty(group)
         else { return }
         let first = UInt16(truncatingIfNeeded: firstLetter.value)
         let last = UInt16(truncatingIfNeeded: lastLetter.value)

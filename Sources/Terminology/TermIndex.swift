@@ -145,7 +145,10 @@ final class TermIndex: Sendable {
                     }
                 }
                 let flags = articles[Int(articlesStart)...]
-                if added.contains(where: { $0.node == node && articles[Int($0.articles)...].prefix(flags.count) == flags }) {
+                let isRepeated = added.contains {
+                    $0.node == node && articles[Int($0.articles)...].prefix(flags.count) == flags
+                }
+                if isRepeated {
                     articles.removeLast(flags.count)
                     continue
                 }

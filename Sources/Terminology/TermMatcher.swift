@@ -15,6 +15,10 @@ import ArabicText
 /// the last, tanween and the article on any), and the leftmost-longest path through the trie
 /// wins. Words of the text stay whole: a term never matches inside a longer word.
 ///
+/// Words are handled as bytes of the normalised sentence: their readings are byte ranges
+/// (`CliticAnalyzer.cuts(ofKey:into:)`) looked up in byte-keyed tables, so matching builds no
+/// `String` per word and, with a memo, allocates next to nothing per sentence.
+///
 /// - Complexity: building is O(total length of the glossary's forms); matching is O(n·d) for a
 ///   sentence of n words and terms of at most d words, independent of the glossary's size.
 public struct TermMatcher: Sendable {

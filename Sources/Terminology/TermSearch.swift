@@ -100,8 +100,8 @@ struct TermSearch {
                 }
             }
             for word in words {
-                follow(Step(word: word, affixes: fuzzyReading.affixes, rootChild: -1), from: node, at: position, start: start,
-                       fuzzy: true, best: &best)
+                let step = Step(word: word, affixes: fuzzyReading.affixes, rootChild: -1)
+                follow(step, from: node, at: position, start: start, fuzzy: true, best: &best)
             }
         }
     }

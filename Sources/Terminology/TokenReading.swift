@@ -99,7 +99,8 @@ enum TokenReadings {
             }
         case .latin, .code, .number:
             let whole = Affixes(hasProclitics: false, hasArticle: false, ending: .none)
-            body(TokenReading(stem: 0..<key.count, restoresTaaMarbuta: false, stemLength: scalarCount(key), affixes: whole))
+            body(TokenReading(
+                stem: 0..<key.count, restoresTaaMarbuta: false, stemLength: scalarCount(key), affixes: whole))
             // An Arabic proclitic glued to a code or name: وAH-64, لCNN.
             guard let first = key.first, first >= 0x80 else { return }
             let scalars = Array(String(decoding: key, as: UTF8.self).unicodeScalars)

@@ -114,9 +114,9 @@ struct WordMemory {
 
     /// Whether the key bytes stored from `records[start]` on are `key`.
     @inline(__always)
-    private static func keyEquals(_ key: UnsafeBufferPointer<UInt8>, _ records: UnsafeBufferPointer<UInt32>, at start: Int)
-        -> Bool
-    {
+    private static func keyEquals(
+        _ key: UnsafeBufferPointer<UInt8>, _ records: UnsafeBufferPointer<UInt32>, at start: Int
+    ) -> Bool {
         for (index, byte) in key.enumerated()
         where UInt8(truncatingIfNeeded: records[start + index >> 2] >> (8 * UInt32(index & 3))) != byte {
             return false
@@ -134,7 +134,8 @@ struct WordMemory {
         var index = offset + 1 + (Int(header & 0xFFFF) + 3) / 4
         for _ in 0..<Int(header >> 16 & 0xFF) {
             found.append(SearchWorkspace.Step(
-                word: Int32(bitPattern: records[index]), affixes: Affixes(packed: UInt8(truncatingIfNeeded: records[index + 1])),
+                word: Int32(bitPattern: records[index]),
+                affixes: Affixes(packed: UInt8(truncatingIfNeeded: records[index + 1])),
                 rootChild: Int32(bitPattern: records[index + 2])))
             index += 3
         }
@@ -165,8 +166,8 @@ struct WordMemory {
             let length = Int(header & 0xFFFF)
             var hash: UInt64 = 0
             for index in 0..<length {
-                hash = KeyHash.appending(UInt8(truncatingIfNeeded: records[offset + 1 + index >> 2] >> (8 * UInt32(index & 3))),
-                                         to: hash)
+                let byte = UInt8(truncatingIfNeeded: records[offset + 1 + index >> 2] >> (8 * UInt32(index & 3)))
+                hash = KeyHash.appending(byte, to: hash)
             }
             place(offset, mixed: Self.mixed(hash, header >> 31 == 1))
             offset += 1 + (length + 3) / 4 + 3 * Int(header >> 16 & 0xFF) + 3 * Int(header >> 24 & 0x7F)

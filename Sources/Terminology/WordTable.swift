@@ -56,7 +56,7 @@ struct WordTable: Sendable {
                     let slot = slots[index]
                     if slot.tag == 0 { return nil }
                     if slot.tag == tag, Int(slot.count) == key.count,
-                        Self.equal(key, UnsafeBufferPointer(rebasing: storage[Int(slot.start)..<Int(slot.start + slot.count)]))
+                        Self.bytes(UnsafeBufferPointer(rebasing: storage[Int(slot.start)...]), beginWith: key)
                     {
                         return Int(slot.id)
                     }
@@ -94,11 +94,12 @@ struct WordTable: Sendable {
         for index in slots.indices { slots[index].tag = 0 }
     }
 
+    /// Whether `stored` (at least as long as `key`) begins with `key`.
     @inline(__always)
-    private static func equal(_ a: UnsafeBufferPointer<UInt8>, _ b: UnsafeBufferPointer<UInt8>) -> Bool {
+    private static func bytes(_ stored: UnsafeBufferPointer<UInt8>, beginWith key: UnsafeBufferPointer<UInt8>) -> Bool {
         var index = 0
-        while index < a.count {
-            if a[index] != b[index] { return false }
+        while index < key.count {
+            if stored[index] != key[index] { return false }
             index += 1
         }
         return true
