@@ -37,7 +37,7 @@ struct WordMemory {
         _ key: UnsafeBufferPointer<UInt8>, endsInTaaMarbuta: Bool, into found: inout [SearchWorkspace.Step],
         longReadings long: inout [SearchWorkspace.LongReading]
     ) -> Bool {
-        let mixed = Self.mixedHash(key, endsInTaaMarbuta)
+        let mixed = Self.mixed(Self.hash(key), endsInTaaMarbuta)
         let tag = (mixed & 0xFFFF_FFFF) | 1
         let mask = slots.count - 1
         var index = Int(truncatingIfNeeded: mixed >> shift)
@@ -70,7 +70,7 @@ struct WordMemory {
         guard key.count <= Self.maximumKeyLength, found.count <= Self.maximumSteps,
             long.count <= Self.maximumLongReadings
         else { return }
-        let size = 1 + (key.count + 3) / 4 + 3 * found.count + 3 * long.count
+        let size = 1 + Self.chunkCount(key.count) + 3 * found.count + 3 * long.count
         if count >= capacity || records.count + size > Int(UInt32.max) {
             records.removeAll(keepingCapacity: true)
             for index in slots.indices { slots[index] = 0 }
@@ -80,14 +80,7 @@ struct WordMemory {
         let offset = records.count
         records.append(UInt32(key.count) | UInt32(found.count) << 16 | UInt32(long.count) << 24
             | (endsInTaaMarbuta ? 1 << 31 : 0))
-        var word: UInt32 = 0
-        for (index, byte) in key.enumerated() {
-            word |= UInt32(byte) << (8 * UInt32(index & 3))
-            if index & 3 == 3 || index == key.count - 1 {
-                records.append(word)
-                word = 0
-            }
-        }
+        for index in 0..<Self.chunkCount(key.count) { records.append(Self.chunk(key, index)) }
         for step in found {
             records.append(UInt32(bitPattern: step.word))
             records.append(UInt32(step.affixes.packed))
@@ -98,13 +91,33 @@ struct WordMemory {
             records.append(UInt32(bitPattern: reading.stem.lowerBound))
             records.append(UInt32(bitPattern: reading.stem.upperBound))
         }
-        place(offset, mixed: Self.mixedHash(key, endsInTaaMarbuta))
+        place(offset, mixed: Self.mixed(Self.hash(key), endsInTaaMarbuta))
         count += 1
     }
 
+    /// The key's bytes as the records keep them: four to a 32-bit word, the first lowest, the
+    /// last word padded with zeros.
     @inline(__always)
-    private static func mixedHash(_ key: UnsafeBufferPointer<UInt8>, _ endsInTaaMarbuta: Bool) -> UInt64 {
-        mixed(KeyHash.hash(key), endsInTaaMarbuta)
+    private static func chunk(_ key: UnsafeBufferPointer<UInt8>, _ index: Int) -> UInt32 {
+        let start = 4 * index
+        if start + 4 <= key.count, let base = key.baseAddress {
+            return UInt32(littleEndian: UnsafeRawPointer(base + start).loadUnaligned(as: UInt32.self))
+        }
+        var word: UInt32 = 0
+        for offset in start..<min(start + 4, key.count) { word |= UInt32(key[offset]) << (8 * UInt32(offset - start)) }
+        return word
+    }
+
+    @inline(__always)
+    private static func chunkCount(_ length: Int) -> Int { (length + 3) / 4 }
+
+    /// A hash of a key from its chunks (the memo needs no slices of keys, so it hashes four
+    /// bytes at a time).
+    @inline(__always)
+    private static func hash(_ key: UnsafeBufferPointer<UInt8>) -> UInt64 {
+        var hash = UInt64(key.count)
+        for index in 0..<chunkCount(key.count) { hash = (hash ^ UInt64(chunk(key, index))) &* KeyHash.multiplier }
+        return hash
     }
 
     @inline(__always)
@@ -117,10 +130,7 @@ struct WordMemory {
     private static func keyEquals(
         _ key: UnsafeBufferPointer<UInt8>, _ records: UnsafeBufferPointer<UInt32>, at start: Int
     ) -> Bool {
-        for (index, byte) in key.enumerated()
-        where UInt8(truncatingIfNeeded: records[start + index >> 2] >> (8 * UInt32(index & 3))) != byte {
-            return false
-        }
+        for index in 0..<chunkCount(key.count) where records[start + index] != chunk(key, index) { return false }
         return true
     }
 
@@ -131,7 +141,7 @@ struct WordMemory {
         longReadings long: inout [SearchWorkspace.LongReading]
     ) {
         let header = records[offset]
-        var index = offset + 1 + (Int(header & 0xFFFF) + 3) / 4
+        var index = offset + 1 + Self.chunkCount(Int(header & 0xFFFF))
         for _ in 0..<Int(header >> 16 & 0xFF) {
             found.append(SearchWorkspace.Step(
                 word: Int32(bitPattern: records[index]),
@@ -164,13 +174,13 @@ struct WordMemory {
         while offset < records.count {
             let header = records[offset]
             let length = Int(header & 0xFFFF)
-            var hash: UInt64 = 0
-            for index in 0..<length {
-                let byte = UInt8(truncatingIfNeeded: records[offset + 1 + index >> 2] >> (8 * UInt32(index & 3)))
-                hash = KeyHash.appending(byte, to: hash)
+            // The hash of `hash(_:)`, from the chunks kept.
+            var hash = UInt64(length)
+            for index in 0..<Self.chunkCount(length) {
+                hash = (hash ^ UInt64(records[offset + 1 + index])) &* KeyHash.multiplier
             }
             place(offset, mixed: Self.mixed(hash, header >> 31 == 1))
-            offset += 1 + (length + 3) / 4 + 3 * Int(header >> 16 & 0xFF) + 3 * Int(header >> 24 & 0x7F)
+            offset += 1 + Self.chunkCount(length) + 3 * Int(header >> 16 & 0xFF) + 3 * Int(header >> 24 & 0x7F)
         }
     }
 }
