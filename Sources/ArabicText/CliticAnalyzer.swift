@@ -61,44 +61,43 @@ public struct CliticAnalyzer: Sendable {
     static let taa: Unicode.Scalar = "\u{062A}"
     static let haa: Unicode.Scalar = "\u{0647}"
 
-    static let conjunctions: Set<Unicode.Scalar> = [waw, faa]
-    static let prepositions: Set<Unicode.Scalar> = [baa, kaf, lam]
+    /// `و` or `ف`, as a scalar value.
+    @inline(__always)
+    static func isConjunction(_ letter: UInt32) -> Bool { letter == waw.value || letter == faa.value }
+
+    /// `ب`, `ك` or `ل`, as a scalar value.
+    @inline(__always)
+    static func isPreposition(_ letter: UInt32) -> Bool {
+        letter == baa.value || letter == kaf.value || letter == lam.value
+    }
 
     /// Enclitic pronouns, longest first, as scalar arrays of matching keys.
     static let enclitics: [[Unicode.Scalar]] = ["هما", "كما", "هم", "هن", "ها", "كم", "كن", "نا", "ه", "ي", "ك"]
         .map { Array($0.unicodeScalars) }
 
     /// Every reading of `key`, the whole word first, then with more removed.
+    ///
+    /// - Complexity: O(k·n) for a key of n scalars and k ≤ 48 analyses; `cuts(ofKey:into:)`
+    ///   gives the same readings without building strings.
     public func analyses(of key: String) -> [CliticAnalysis] {
-        let scalars = Array(key.unicodeScalars)
         var results: [CliticAnalysis] = []
         var seen: Set<CliticAnalysis> = []
-        func add(_ stem: ArraySlice<Unicode.Scalar>, prefix: ArraySlice<Unicode.Scalar>, article: Bool,
-                 suffix: ArraySlice<Unicode.Scalar>) {
-            var stemString = String.UnicodeScalarView()
-            stemString.append(contentsOf: stem)
-            var prefixString = String.UnicodeScalarView()
-            prefixString.append(contentsOf: prefix)
-            var suffixString = String.UnicodeScalarView()
-            suffixString.append(contentsOf: suffix)
-            let analysis = CliticAnalysis(
-                stem: String(stemString), prefix: String(prefixString), hasArticle: article,
-                suffix: String(suffixString))
-            if seen.insert(analysis).inserted { results.append(analysis) }
-        }
-        for split in prefixSplits(scalars) {
-            let stem = scalars[split.stemStart...]
-            guard stem.count >= minimumStemLength || split.stemStart == 0 else { continue }
-            add(stem, prefix: scalars[..<split.prefixEnd], article: split.article, suffix: [])
-            guard stem.allSatisfy({ ScalarClass.isArabicLetter($0.value) }) else { continue }
-            for (body, suffix, restoredTaa) in suffixSplits(stem) {
-                if restoredTaa {
-                    var restored = Array(body)
-                    restored[restored.count - 1] = Self.haa
-                    add(restored[...], prefix: scalars[..<split.prefixEnd], article: split.article, suffix: suffix)
-                } else {
-                    add(body, prefix: scalars[..<split.prefixEnd], article: split.article, suffix: suffix)
+        var key = key
+        key.withUTF8 { bytes in
+            var cuts: [CliticCut] = []
+            self.cuts(ofKey: bytes, into: &cuts)
+            for cut in cuts {
+                var stem = Array(bytes[cut.stemStart..<cut.stemEnd])
+                if cut.restoresTaaMarbuta {
+                    // The stem ends in ت (two bytes), read as ة, which a matching key writes ه.
+                    stem.replaceSubrange((stem.count - 2)..., with: [0xD9, 0x87])
                 }
+                let analysis = CliticAnalysis(
+                    stem: String(decoding: stem, as: UTF8.self),
+                    prefix: String(decoding: UnsafeBufferPointer(rebasing: bytes[..<cut.prefixEnd]), as: UTF8.self),
+                    hasArticle: cut.hasArticle,
+                    suffix: String(decoding: UnsafeBufferPointer(rebasing: bytes[cut.stemEnd...]), as: UTF8.self))
+                if seen.insert(analysis).inserted { results.append(analysis) }
             }
         }
         return results
@@ -110,8 +109,8 @@ public struct CliticAnalyzer: Sendable {
         let letters = Array(scalars)
         guard !letters.isEmpty, letters.count <= 4 else { return false }
         var index = 0
-        if conjunctions.contains(letters[index]) { index += 1 }
-        if index < letters.count, prepositions.contains(letters[index]) { index += 1 }
+        if isConjunction(letters[index].value) { index += 1 }
+        if index < letters.count, isPreposition(letters[index].value) { index += 1 }
         if index + 1 < letters.count, letters[index] == alef, letters[index + 1] == lam {
             index += 2
         } else if index > 0, letters[index - 1] == lam, index < letters.count, letters[index] == lam {
@@ -126,54 +125,11 @@ public struct CliticAnalyzer: Sendable {
         var article: Bool
     }
 
-    private func prefixSplits(_ s: [Unicode.Scalar]) -> [PrefixSplit] {
-        guard options.contains(.proclitics) else { return [PrefixSplit(prefixEnd: 0, stemStart: 0, article: false)] }
-        return Self.procliticSplits(count: s.count) { s[$0] }
-    }
-
-    /// The ways to split proclitics off a word of `count` letters, the whole word first.
-    /// `letter(i)` gives the i-th letter (only the first four are asked for).
-    ///
-    /// This is the one definition of Arabic proclitics: `analyses(of:)` and the search index
-    /// both read words through it.
-    @inline(__always)
+    /// The ways to split proclitics off a word of `count` letters, the whole word first
+    /// (see `forEachProcliticSplit(count:letter:_:)`).
     static func procliticSplits(count: Int, letter: (Int) -> Unicode.Scalar) -> [PrefixSplit] {
-        var splits = [PrefixSplit(prefixEnd: 0, stemStart: 0, article: false)]
-        var conjunctionEnds = [0]
-        if count > 0, conjunctions.contains(letter(0)) { conjunctionEnds.append(1) }
-        for c in conjunctionEnds {
-            var prepositionEnds = [c]
-            if c < count, prepositions.contains(letter(c)) { prepositionEnds.append(c + 1) }
-            for p in prepositionEnds {
-                if p > 0 { splits.append(PrefixSplit(prefixEnd: p, stemStart: p, article: false)) }
-                if p + 1 < count, letter(p) == alef, letter(p + 1) == lam {
-                    splits.append(PrefixSplit(prefixEnd: p, stemStart: p + 2, article: true))
-                }
-                // لل: the preposition ل before the article loses the article's alef.
-                if p == c + 1, letter(c) == lam, p < count, letter(p) == lam {
-                    splits.append(PrefixSplit(prefixEnd: p, stemStart: p + 1, article: true))
-                }
-            }
-        }
+        var splits: [PrefixSplit] = []
+        forEachProcliticSplit(count: count, letter: { letter($0).value }) { splits.append($0) }
         return splits
     }
-
-    private func suffixSplits(_ stem: ArraySlice<Unicode.Scalar>)
-        -> [(ArraySlice<Unicode.Scalar>, ArraySlice<Unicode.Scalar>, Bool)]
-    {
-        var splits: [(ArraySlice<Unicode.Scalar>, ArraySlice<Unicode.Scalar>, Bool)] = []
-        if options.contains(.tanweenAlef), stem.count > minimumStemLength + 1, stem.last == Self.alef {
-            splits.append((stem.dropLast(), stem.suffix(1), false))
-        }
-        guard options.contains(.enclitics) else { return splits }
-        for enclitic in Self.enclitics where stem.count >= enclitic.count + minimumStemLength + 1 {
-            guard stem.suffix(enclitic.count).elementsEqual(enclitic) else { continue }
-            let body = stem.dropLast(enclitic.count)
-            splits.append((body, stem.suffix(enclitic.count), false))
-            // A taa marbuta becomes taa before a pronoun: حكومتها → حكومة.
-            if body.last == Self.taa { splits.append((body, stem.suffix(enclitic.count), true)) }
-        }
-        return splits
-    }
-
 }

@@ -24,6 +24,12 @@ public struct NormalizedText: Sendable, Equatable {
     /// (the diacritics on a word's final letter belong to the word), but never into the
     /// scalar that produced the next normalised scalar.
     public func originalRange(of range: Range<Int>) -> Range<Int> {
+        Self.originalRange(of: range, in: origins)
+    }
+
+    /// `originalRange(of:)` for an offset map kept apart from its text (see
+    /// `Normalizer.normalize(_:into:origins:)`).
+    public static func originalRange(of range: Range<Int>, in origins: [Int32]) -> Range<Int> {
         let lower = Int(origins[range.lowerBound])
         guard !range.isEmpty else { return lower..<lower }
         let lastOrigin = Int(origins[range.upperBound - 1])

@@ -26,14 +26,29 @@ public struct Normalizer: Sendable {
     /// The normalised text with the offset of every normalised scalar in the original.
     public func normalize(_ text: String) -> NormalizedText {
         var origins: [Int32] = []
-        let bytes = run(text, origins: &origins, recordOrigins: true)
+        var bytes: [UInt8] = []
+        run(text, into: &bytes, origins: &origins, recordOrigins: true)
         return NormalizedText(text: String(decoding: bytes, as: UTF8.self), origins: origins)
+    }
+
+    /// Normalises `text` into buffers reused from text to text: `bytes` receives the normalised
+    /// UTF-8 (what `normalize(_:).text` holds), `origins` the offset map (as
+    /// `NormalizedText.origins`; see `NormalizedText.originalRange(of:in:)`). Hot paths use it
+    /// to skip building a `String`; nothing is allocated once the buffers have grown.
+    ///
+    /// - Complexity: O(n) in the UTF-8 length of the text.
+    public func normalize(_ text: String, into bytes: inout [UInt8], origins: inout [Int32]) {
+        bytes.removeAll(keepingCapacity: true)
+        origins.removeAll(keepingCapacity: true)
+        run(text, into: &bytes, origins: &origins, recordOrigins: true)
     }
 
     /// The normalised text alone (no offset map): for keys, indexes and look-ups.
     public func key(_ text: String) -> String {
         var unused: [Int32] = []
-        return String(decoding: run(text, origins: &unused, recordOrigins: false), as: UTF8.self)
+        var bytes: [UInt8] = []
+        run(text, into: &bytes, origins: &unused, recordOrigins: false)
+        return String(decoding: bytes, as: UTF8.self)
     }
 
     /// The normalised form of one scalar: nil when the scalar is dropped, else the replacement
@@ -50,9 +65,9 @@ public struct Normalizer: Sendable {
         return Array(String(decoding: output, as: UTF8.self).unicodeScalars)
     }
 
-    private func run(_ text: String, origins: inout [Int32], recordOrigins: Bool) -> [UInt8] {
+    /// Appends the normalised UTF-8 of `text` to `output` (and the offset map to `origins`).
+    private func run(_ text: String, into output: inout [UInt8], origins: inout [Int32], recordOrigins: Bool) {
         text.withUTF8Bytes { bytes in
-            var output: [UInt8] = []
             output.reserveCapacity(bytes.count)
             if recordOrigins { origins.reserveCapacity(bytes.count / 2 + 2) }
             var index = 0
@@ -66,7 +81,6 @@ public struct Normalizer: Sendable {
                 scalarIndex += 1
             }
             if recordOrigins { origins.append(scalarIndex) }
-            return output
         }
     }
 

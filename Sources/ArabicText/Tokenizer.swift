@@ -41,37 +41,50 @@ public struct Tokenizer: Sendable {
         _ body: (Token.Kind, UnsafeBufferPointer<UInt8>, Range<Int>) -> Void
     ) {
         normalizedText.withUTF8Bytes { bytes in
-            var cursor = Cursor(bytes: bytes)
-            while !cursor.atEnd {
-                let value = cursor.value
-                if ScalarClass.isSpace(value) || ScalarClass.isInvisibleControl(value) {
-                    cursor.advance()
-                    continue
-                }
-                let startByte = cursor.byte
-                let startScalar = cursor.scalar
-                let kind: Token.Kind
-                if ScalarClass.isArabicWordScalar(value) {
-                    while !cursor.atEnd, ScalarClass.isArabicWordScalar(cursor.value) { cursor.advance() }
-                    // Only a run glued to a code or number (rare) needs its letters looked at.
-                    if !cursor.atEnd, Self.startsLatinOrNumber(cursor.value),
-                        CliticAnalyzer.isProcliticSequence(
-                            String(decoding: UnsafeBufferPointer(rebasing: bytes[startByte..<cursor.byte]), as: UTF8.self)
-                                .unicodeScalars.filter { ScalarClass.isArabicLetter($0.value) })
-                    {
-                        kind = Self.scanLatinOrNumber(&cursor)
-                    } else {
-                        kind = .arabic
-                    }
-                } else if Self.startsLatinOrNumber(value) {
+            Self.scan(bytes) { kind, byteRange, scalars in
+                body(kind, UnsafeBufferPointer(rebasing: bytes[byteRange]), scalars)
+            }
+        }
+    }
+
+    /// Calls `body` for every token of the UTF-8 bytes of an already normalised text (valid
+    /// UTF-8, as a `String` holds) with its kind, its byte range and its scalar range, so that
+    /// a caller keeping the bytes can refer to tokens by offsets (hot paths, no allocation).
+    public func scan(utf8 bytes: UnsafeBufferPointer<UInt8>, _ body: (Token.Kind, Range<Int>, Range<Int>) -> Void) {
+        Self.scan(bytes, body)
+    }
+
+    @inline(__always)
+    private static func scan(_ bytes: UnsafeBufferPointer<UInt8>, _ body: (Token.Kind, Range<Int>, Range<Int>) -> Void) {
+        var cursor = Cursor(bytes: bytes)
+        while !cursor.atEnd {
+            let value = cursor.value
+            if ScalarClass.isSpace(value) || ScalarClass.isInvisibleControl(value) {
+                cursor.advance()
+                continue
+            }
+            let startByte = cursor.byte
+            let startScalar = cursor.scalar
+            let kind: Token.Kind
+            if ScalarClass.isArabicWordScalar(value) {
+                while !cursor.atEnd, ScalarClass.isArabicWordScalar(cursor.value) { cursor.advance() }
+                // Only a run glued to a code or number (rare) needs its letters looked at.
+                if !cursor.atEnd, Self.startsLatinOrNumber(cursor.value),
+                    CliticAnalyzer.isProcliticSequence(
+                        String(decoding: UnsafeBufferPointer(rebasing: bytes[startByte..<cursor.byte]), as: UTF8.self)
+                            .unicodeScalars.filter { ScalarClass.isArabicLetter($0.value) })
+                {
                     kind = Self.scanLatinOrNumber(&cursor)
                 } else {
-                    cursor.advance()
-                    kind = .punctuation
+                    kind = .arabic
                 }
-                body(kind, UnsafeBufferPointer(rebasing: bytes[startByte..<cursor.byte]),
-                     startScalar..<cursor.scalar)
+            } else if Self.startsLatinOrNumber(value) {
+                kind = Self.scanLatinOrNumber(&cursor)
+            } else {
+                cursor.advance()
+                kind = .punctuation
             }
+            body(kind, startByte..<cursor.byte, startScalar..<cursor.scalar)
         }
     }
 

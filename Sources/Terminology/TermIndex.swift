@@ -4,139 +4,171 @@ import ArabicText
 /// what the one-edit fuzzy match needs (the letters of long words, the first words before each
 /// second word, the children of each node).
 ///
+/// Words are kept as UTF-8 bytes in a `WordTable` and edges in an `EdgeTable`, so that a
+/// look-up neither allocates nor hashes a `String`. The index is an immutable class: the
+/// search holds it and reads its tables on every word, and a reference costs one retain where
+/// a struct of a dozen arrays costs a dozen.
+///
 /// - Complexity: building is O(total length of all forms); memory grows with the glossary.
-struct TermIndex: Sendable {
+final class TermIndex: Sendable {
     /// A glossary form that ends at a trie node.
     struct Output: Sendable {
         var concept: Int32
         /// 0 for the preferred Arabic form, then the variants in order.
         var form: Int32
-        /// Which words of the form carry the article.
-        var articles: [Bool]
+        /// Where the form's article flags (one per word: does it carry `ال`?) start in `articles`.
+        var articles: Int32
     }
 
-    /// Word stems (article removed) to their ids.
-    private(set) var words: [String: Int32] = [:]
+    /// Word stems (article removed), numbered in order of appearance.
+    let words: WordTable
+    /// The same words in a Bloom filter, asked first.
+    let wordFilter: WordFilter
     /// Trie edges: `node << 32 | word` to the child node.
-    private(set) var edges: [UInt64: Int32] = [:]
-    /// The forms ending at each node.
-    private(set) var outputs: [[Output]] = [[]]
-    /// For each word that stands second in some form, the fuzzy-eligible words that stand first
-    /// before it: a typo in a term's first word is looked for only among these.
-    private(set) var firstWordsBefore: [Int32: [FuzzyWord]] = [:]
-    /// The fuzzy-eligible children of each node past the root, for a typo in a later word.
-    private(set) var fuzzyChildren: [Int32: [FuzzyWord]] = [:]
-    /// The letters of each fuzzy-eligible word (five letters or more, in a multi-word form).
-    private(set) var fuzzyLetters: [Int32: [Unicode.Scalar]] = [:]
+    let edges: EdgeTable
+    /// The forms ending at each node: `outputs[outputStarts[node]..<outputStarts[node + 1]]`.
+    let outputs: [Output]
+    let outputStarts: [Int32]
+    /// For each output, whether each word of its form carries the article.
+    let articles: [Bool]
+    /// The fuzzy-matching lists, by word and by node.
+    let fuzzy: FuzzyIndex
 
     /// The fewest letters a word needs before a typo in it is forgiven.
     static let fuzzyMinimumLength = 5
 
-    init(concepts: [Concept], tokenizer: Tokenizer) {
+    convenience init(concepts: [Concept], tokenizer: Tokenizer) {
+        var builder = Builder(tokenizer: tokenizer)
         for (conceptIndex, concept) in concepts.enumerated() {
-            for (formIndex, form) in concept.arabicForms.enumerated() {
-                let tokens = TokenReadings.matchingTokens(tokenizer.tokens(in: form))
-                guard !tokens.isEmpty else { continue }
-                var node: Int32 = 0
-                var articles: [Bool] = []
-                var first: Int32 = 0
-                for (position, token) in tokens.enumerated() {
-                    let (stem, hasArticle) = TokenReadings.termWord(token)
-                    let word = id(of: stem)
-                    let letters = Array(stem.unicodeScalars)
-                    if tokens.count > 1, token.kind == .arabic, letters.count >= Self.fuzzyMinimumLength {
-                        fuzzyLetters[word] = letters
-                    }
-                    if position == 0 { first = word }
-                    if position == 1, let letters = fuzzyLetters[first],
-                        firstWordsBefore[word]?.contains(where: { $0.word == first }) != true
-                    {
-                        firstWordsBefore[word, default: []].append(FuzzyWord(word: first, letters: letters))
-                    }
-                    let parent = node
-                    node = child(of: node, word: word)
-                    if parent != 0, letters.count >= Self.fuzzyMinimumLength, token.kind == .arabic,
-                        fuzzyChildren[parent]?.contains(where: { $0.word == word }) != true
-                    {
-                        fuzzyChildren[parent, default: []].append(FuzzyWord(word: word, letters: letters))
-                    }
-                    articles.append(hasArticle)
-                }
-                let output = Output(concept: Int32(conceptIndex), form: Int32(formIndex), articles: articles)
-                // One concept listing the same form twice gives one output.
-                if !outputs[Int(node)].contains(where: { $0.concept == output.concept && $0.articles == articles }) {
-                    outputs[Int(node)].append(output)
-                }
-            }
+            builder.add(concept, index: Int32(conceptIndex))
         }
+        let (outputs, outputStarts) = builder.groupedOutputs()
+        var wordFilter = WordFilter(capacity: builder.words.count)
+        for word in 0..<builder.words.count {
+            wordFilter.insert(mixed: KeyHash.mix(builder.words.withBytes(of: word) { KeyHash.hash($0) }))
+        }
+        self.init(
+            words: builder.words, wordFilter: wordFilter, edges: builder.edges, outputs: outputs,
+            outputStarts: outputStarts, articles: builder.articles,
+            fuzzy: builder.fuzzy.finish(wordCount: builder.words.count, nodeCount: builder.nodeCount))
     }
 
-    /// The id of a word stem, or nil when no form contains it.
-    func word(_ stem: String) -> Int32? { words[stem] }
+    private init(
+        words: WordTable, wordFilter: WordFilter, edges: EdgeTable, outputs: [Output], outputStarts: [Int32],
+        articles: [Bool], fuzzy: FuzzyIndex
+    ) {
+        self.words = words
+        self.wordFilter = wordFilter
+        self.edges = edges
+        self.outputs = outputs
+        self.outputStarts = outputStarts
+        self.articles = articles
+        self.fuzzy = fuzzy
+    }
+
+    /// The id of the stem that is `key[stem]` (with its last letter read as `ه` when
+    /// `restoresTaaMarbuta`, spelt out in `restored`), or nil when no form contains it.
+    ///
+    /// - Complexity: O(length of the stem).
+    @inline(__always)
+    func word(_ reading: TokenReading, of key: UnsafeBufferPointer<UInt8>, hashes: KeyHash.Prefixes,
+              restored: inout [UInt8]) -> Int32? {
+        let id: Int?
+        if reading.restoresTaaMarbuta {
+            // The stem ends in ت (two bytes) where the glossary writes ة, a key's ه (two bytes).
+            restored.removeAll(keepingCapacity: true)
+            restored.append(contentsOf: key[reading.stem.dropLast(2)])
+            restored.append(contentsOf: [0xD9, 0x87])
+            id = restored.withUnsafeBufferPointer { stem in
+                let mixed = KeyHash.mix(KeyHash.hash(stem))
+                return wordFilter.mayContain(mixed: mixed) ? words.find(stem, mixed: mixed) : nil
+            }
+        } else {
+            let mixed = KeyHash.mix(hashes.hash(of: reading.stem))
+            guard wordFilter.mayContain(mixed: mixed) else { return nil }
+            id = words.find(UnsafeBufferPointer(rebasing: key[reading.stem]), mixed: mixed)
+        }
+        return id.map { Int32(truncatingIfNeeded: $0) }
+    }
 
     /// The node reached from `node` through `word`, if any form goes that way.
     @inline(__always)
     func next(from node: Int32, word: Int32) -> Int32? {
-        edges[UInt64(UInt32(bitPattern: node)) << 32 | UInt64(UInt32(bitPattern: word))]
+        edges[EdgeTable.key(node, word)]
     }
 
-    /// A word a typo may stand for, with its letters at hand.
-    struct FuzzyWord: Sendable {
-        var word: Int32
-        var letters: [Unicode.Scalar]
+    /// The outputs of `node`, as a range of `outputs`.
+    @inline(__always)
+    func outputRange(of node: Int32) -> Range<Int> {
+        Int(outputStarts[Int(node)])..<Int(outputStarts[Int(node) + 1])
     }
 
-    /// The words among `candidates` within one edit (insertion, deletion, substitution or swap
-    /// of neighbours) of `letters`, but not equal to it.
-    static func fuzzyWords(near letters: [Unicode.Scalar], among candidates: [FuzzyWord], into found: inout [Int32]) {
-        guard letters.count >= fuzzyMinimumLength - 1 else { return }
-        for candidate in candidates where abs(candidate.letters.count - letters.count) <= 1 {
-            if candidate.letters != letters, EditDistance.isWithinOneEdit(letters, candidate.letters),
-                !found.contains(candidate.word)
-            {
-                found.append(candidate.word)
+    /// Compiles concepts one after another into the index's tables.
+    private struct Builder {
+        let tokenizer: Tokenizer
+        var words = WordTable(minimumCapacity: 1 << 16)
+        var edges = EdgeTable()
+        var articles: [Bool] = []
+        /// The outputs as (node, output) in the order they were found; grouped by node at the end.
+        var found: [(node: Int32, output: Output)] = []
+        var nodeCount = 1
+        var fuzzy = FuzzyIndex.Builder()
+        var tokens = SentenceTokens()
+
+        init(tokenizer: Tokenizer) {
+            self.tokenizer = tokenizer
+        }
+
+        mutating func add(_ concept: Concept, index conceptIndex: Int32) {
+            // Outputs of this concept so far (node, articles): one form listed twice gives one output.
+            var added: [(node: Int32, articles: Int32)] = []
+            for (formIndex, form) in concept.arabicForms.enumerated() {
+                tokens.read(form, tokenizer: tokenizer)
+                guard !tokens.isEmpty else { continue }
+                var node: Int32 = 0
+                let articlesStart = Int32(articles.count)
+                let keyBytes = tokens.keys
+                keyBytes.withUnsafeBufferPointer { keys in
+                    for position in tokens.indices {
+                        let token = tokens[position]
+                        let key = UnsafeBufferPointer(rebasing: keys[token.key])
+                        let (stem, hasArticle) = TokenReadings.termWord(key, kind: token.kind)
+                        let stemBytes = UnsafeBufferPointer(rebasing: key[stem])
+                        let word = Int32(words.insert(stemBytes, hash: KeyHash.hash(stemBytes)).id)
+                        let parent = node
+                        let (child, isNew) = edges.insert(Int32(nodeCount), for: EdgeTable.key(node, word))
+                        if isNew { nodeCount += 1 }
+                        node = child
+                        fuzzy.add(word, letters: stemBytes, kind: token.kind, position: position,
+                                  formLength: tokens.count, parent: parent, newEdge: isNew)
+                        articles.append(hasArticle)
+                    }
+                }
+                let flags = articles[Int(articlesStart)...]
+                let isRepeated = added.contains {
+                    $0.node == node && articles[Int($0.articles)...].prefix(flags.count) == flags
+                }
+                if isRepeated {
+                    articles.removeLast(flags.count)
+                    continue
+                }
+                added.append((node, articlesStart))
+                found.append((node, Output(concept: conceptIndex, form: Int32(formIndex), articles: articlesStart)))
             }
         }
-    }
 
-    private mutating func id(of stem: String) -> Int32 {
-        if let id = words[stem] { return id }
-        let id = Int32(words.count)
-        words[stem] = id
-        return id
-    }
-
-    private mutating func child(of node: Int32, word: Int32) -> Int32 {
-        let key = UInt64(UInt32(bitPattern: node)) << 32 | UInt64(UInt32(bitPattern: word))
-        if let child = edges[key] { return child }
-        let child = Int32(outputs.count)
-        outputs.append([])
-        edges[key] = child
-        return child
-    }
-}
-
-/// Edit distance for typo tolerance.
-enum EditDistance {
-    /// Whether `a` becomes `b` by at most one insertion, deletion, substitution or swap of two
-    /// neighbouring letters (optimal string alignment distance ≤ 1).
-    ///
-    /// - Complexity: O(n).
-    static func isWithinOneEdit<T: Equatable>(_ a: [T], _ b: [T]) -> Bool {
-        if abs(a.count - b.count) > 1 { return false }
-        var prefix = 0
-        while prefix < a.count, prefix < b.count, a[prefix] == b[prefix] { prefix += 1 }
-        if prefix == a.count && prefix == b.count { return true }
-        var suffix = 0
-        while suffix < a.count - prefix, suffix < b.count - prefix,
-            a[a.count - 1 - suffix] == b[b.count - 1 - suffix]
-        {
-            suffix += 1
+        /// The outputs grouped by node, keeping their order: `outputs[starts[n]..<starts[n + 1]]`.
+        func groupedOutputs() -> (outputs: [Output], starts: [Int32]) {
+            var starts = [Int32](repeating: 0, count: nodeCount + 1)
+            for entry in found { starts[Int(entry.node) + 1] += 1 }
+            for node in 0..<nodeCount { starts[node + 1] += starts[node] }
+            var next = starts
+            var outputs = [Output](repeating: Output(concept: 0, form: 0, articles: 0), count: found.count)
+            for entry in found {
+                outputs[Int(next[Int(entry.node)])] = entry.output
+                next[Int(entry.node)] += 1
+            }
+            return (outputs, starts)
         }
-        let restA = a.count - prefix - suffix
-        let restB = b.count - prefix - suffix
-        if restA <= 1 && restB <= 1 { return true }  // one substitution, insertion or deletion
-        // A swap of two neighbours: ab ↔ ba.
-        return restA == 2 && restB == 2 && a[prefix] == b[prefix + 1] && a[prefix + 1] == b[prefix]
     }
 }

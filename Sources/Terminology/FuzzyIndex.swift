@@ -1,0 +1,60 @@
+/// What the one-edit (typo) match needs from the glossary: for each word that stands second in
+/// a form, the long words that stand first before it; for each trie node past the root, its
+/// long children. A typo is looked for only among these.
+///
+/// A query looks only at candidates of its length give or take one, that begin with its first
+/// letter or end with its last (one edit never changes both ends of a word of three letters
+/// or more), and skips those whose set of letters differs from its own by more than one
+/// letter either way; the rest are compared letter by letter. What is found comes out in the
+/// order the glossary listed it.
+///
+/// - Complexity: memory O(total length of the forms).
+struct FuzzyIndex: Sendable {
+    /// The letters of every candidate word, one after another.
+    var letters: [Unicode.Scalar] = []
+    /// The candidates before each second word, by word id.
+    var firstWords = CandidateLists()
+    /// The candidates after each node, by node.
+    var children = CandidateLists()
+
+    /// The set of letters of a word, one bit per letter: U+0621...U+064A fall on distinct bits.
+    @inline(__always)
+    static func signature(_ letters: some Sequence<Unicode.Scalar>) -> UInt64 {
+        var signature: UInt64 = 0
+        for letter in letters { signature |= 1 << UInt64(letter.value & 63) }
+        return signature
+    }
+
+    /// Appends to `found` the words of list `group` of `lists` within one edit (insertion,
+    /// deletion, substitution or swap of neighbours) of `query`, but not equal to it, in the
+    /// list's order and each once.
+    ///
+    /// - Complexity: O(1) for each candidate of a near length with the same first or last
+    ///   letter, plus O(n) for each whose letter set is near the query's.
+    func words(
+        near query: UnsafeBufferPointer<Unicode.Scalar>, signature: UInt64, in lists: CandidateLists, group: Int32,
+        into found: inout [Int32]
+    ) {
+        guard query.count >= TermIndex.fuzzyMinimumLength - 1, let firstLetter = query.first,
+            let lastLetter = query.last, !lists.isEmpty(group)
+        else { return }
+        let first = UInt16(truncatingIfNeeded: firstLetter.value)
+        let last = UInt16(truncatingIfNeeded: lastLetter.value)
+        var near: [(order: Int32, word: Int32)] = []
+        letters.withUnsafeBufferPointer { letters in
+            func check(_ candidate: CandidateLists.Candidate) {
+                guard (signature & ~candidate.signature).nonzeroBitCount <= 1,
+                    (candidate.signature & ~signature).nonzeroBitCount <= 1
+                else { return }
+                let word = UnsafeBufferPointer(
+                    rebasing: letters[Int(candidate.start)..<Int(candidate.start) + Int(candidate.count)])
+                if !word.elementsEqual(query), EditDistance.isWithinOneEdit(query, word) {
+                    near.append((candidate.order, candidate.word))
+                }
+            }
+            lists.forEachCandidate(in: group, near: query.count, first: first, last: last, check)
+        }
+        near.sort { $0.order < $1.order }
+        for (_, word) in near where !found.contains(word) { found.append(word) }
+    }
+}

@@ -1,0 +1,81 @@
+/// Polynomial hashes of UTF-8 bytes that agree between a whole key and a slice of it: once a
+/// word's prefix hashes are known, the hash of any of its stems costs O(1).
+///
+/// ```swift
+/// var prefixes = KeyHash.Prefixes()
+/// prefixes.reset(bytesOf("وللعراق"))
+/// prefixes.hash(of: 6..<14) == KeyHash.hash(bytesOf("عراق"))   // true
+/// ```
+///
+/// The hash is `Σ bytes[i]·P^(n-1-i)` modulo 2^64. Tables that use it mix it first (its low
+/// bits are weak) and always compare the bytes, so a collision costs time, never a wrong word.
+enum KeyHash {
+    static let multiplier: UInt64 = 0x9E37_79B9_7F4A_7C15
+
+    /// The hash of `bytes`.
+    ///
+    /// - Complexity: O(n).
+    @inline(__always)
+    static func hash(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
+        var hash: UInt64 = 0
+        for byte in bytes { hash = hash &* multiplier &+ UInt64(byte) }
+        return hash
+    }
+
+    /// The hash of a key's bytes followed by `byte`.
+    @inline(__always)
+    static func appending(_ byte: UInt8, to hash: UInt64) -> UInt64 {
+        hash &* multiplier &+ UInt64(byte)
+    }
+
+    /// A well-mixed 64-bit value from a hash (MurmurHash3's finaliser), for table slots.
+    @inline(__always)
+    static func mix(_ hash: UInt64) -> UInt64 {
+        var x = hash
+        x ^= x >> 33
+        x = x &* 0xFF51_AFD7_ED55_8CCD
+        x ^= x >> 33
+        x = x &* 0xC4CE_B9FE_1A85_EC53
+        x ^= x >> 33
+        return x
+    }
+
+    /// `P^n` for the slice lengths that words have; longer slices are hashed directly.
+    static let powers: [UInt64] = {
+        var powers: [UInt64] = [1]
+        for _ in 1..<128 { powers.append(powers[powers.count - 1] &* multiplier) }
+        return powers
+    }()
+
+    /// The prefix hashes of one key, in a buffer reused from key to key.
+    struct Prefixes {
+        private var hashes: [UInt64] = [0]
+        private var bytes = UnsafeBufferPointer<UInt8>(start: nil, count: 0)
+
+        /// Computes the prefix hashes of `bytes`, which must stay valid while slices are asked for.
+        ///
+        /// - Complexity: O(n).
+        mutating func reset(_ bytes: UnsafeBufferPointer<UInt8>) {
+            self.bytes = bytes
+            hashes.removeAll(keepingCapacity: true)
+            var hash: UInt64 = 0
+            hashes.append(hash)
+            for byte in bytes {
+                hash = hash &* KeyHash.multiplier &+ UInt64(byte)
+                hashes.append(hash)
+            }
+        }
+
+        /// The hash of the key's bytes in `range`, equal to `KeyHash.hash` of those bytes.
+        ///
+        /// - Complexity: O(1) for slices shorter than 128 bytes.
+        @inline(__always)
+        func hash(of range: Range<Int>) -> UInt64 {
+            let length = range.count
+            guard length < KeyHash.powers.count else {
+                return KeyHash.hash(UnsafeBufferPointer(rebasing: bytes[range]))
+            }
+            return hashes[range.upperBound] &- hashes[range.lowerBound] &* KeyHash.powers[length]
+        }
+    }
+}
