@@ -3,8 +3,8 @@
 ///
 /// ```swift
 /// var prefixes = KeyHash.Prefixes()
-/// prefixes.reset(bytesOf("وللعراق"))
-/// prefixes.hash(of: 6..<14) == KeyHash.hash(bytesOf("عراق"))   // true
+/// prefixes.reset(word)                    // word: the 14 UTF-8 bytes of "وللعراق"
+/// prefixes.hash(of: 6..<14) == KeyHash.hash(stem)   // true, stem: the 8 bytes of "عراق"
 /// ```
 ///
 /// The hash is `Σ bytes[i]·P^(n-1-i)` modulo 2^64. Tables that use it mix it first (its low
