@@ -60,16 +60,24 @@ struct SparseVector: Sendable {
     ///
     /// - Complexity: O(m + n), a merge of the two id lists.
     func dot(_ other: SparseVector) -> Double {
+        var sum = 0.0
+        forEachShared(with: other) { i, j in sum += weights[i] * other.weights[j] }
+        return sum
+    }
+
+    /// Calls `body` with the positions in `self` and `other` of every term both hold, in id
+    /// order: a merge of the two sorted id lists.
+    @inline(__always)
+    private func forEachShared(with other: SparseVector, _ body: (Int, Int) -> Void) {
         var i = 0
         var j = 0
-        var sum = 0.0
         let a = ids
         let b = other.ids
         while i < a.count && j < b.count {
             let x = a[i]
             let y = b[j]
             if x == y {
-                sum += weights[i] * other.weights[j]
+                body(i, j)
                 i += 1
                 j += 1
             } else if x < y {
@@ -78,7 +86,6 @@ struct SparseVector: Sendable {
                 j += 1
             }
         }
-        return sum
     }
 
     /// The cosine with `other`: 0 when either is empty.
@@ -93,24 +100,8 @@ struct SparseVector: Sendable {
     ///
     /// - Complexity: O(m + n).
     func containment(_ other: SparseVector, idf: [Double]) -> Double {
-        var i = 0
-        var j = 0
         var shared = 0.0
-        let a = ids
-        let b = other.ids
-        while i < a.count && j < b.count {
-            let x = a[i]
-            let y = b[j]
-            if x == y {
-                shared += idf[Int(x)]
-                i += 1
-                j += 1
-            } else if x < y {
-                i += 1
-            } else {
-                j += 1
-            }
-        }
+        forEachShared(with: other) { i, _ in shared += idf[Int(ids[i])] }
         let smaller = min(mass, other.mass)
         return smaller > 0 ? min(1, shared / smaller) : 0
     }
