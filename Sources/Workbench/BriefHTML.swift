@@ -36,7 +36,7 @@ public enum BriefHTML {
             + "\(brief.stories.count) stories. English: parallel = the article's own translation, "
             + "memory = translation memory, gloss = glossary terms only.</p>\n"
         for (number, story) in brief.stories.enumerated() {
-            let title = story.documents.first?.title.flatMap { $0.isEmpty ? nil : $0 } ?? story.documents.first?.slug ?? ""
+            let title = story.headline
             page += "<section>\n<h2 dir=\"auto\">\(number + 1). \(HTML.escaped(title))</h2>\n"
             let documents = story.documents.map { document in
                 [document.source, document.date].compactMap { $0 }.map(HTML.escaped).joined(separator: ", ")

@@ -14,7 +14,7 @@ public enum BriefMarkdown {
         for (number, story) in brief.stories.enumerated() {
             lines.append("")
             let outlets = orderedUnique(story.documents.compactMap(\.source))
-            let title = story.documents.first?.title.flatMap { $0.isEmpty ? nil : $0 } ?? story.documents.first?.slug ?? ""
+            let title = story.headline
             lines.append("## \(number + 1). \(escaped(title))")
             lines.append("")
             lines.append("*\(outlets.isEmpty ? "unknown source" : outlets.joined(separator: ", ")) · "

@@ -40,6 +40,19 @@ public struct BilingualStory: Sendable, Equatable {
     public var items: [BilingualItem]
 }
 
+extension BilingualStory {
+    /// What a reader sees as the story's heading: the first article's title, else the opening
+    /// of the story's first item (raw files have no title), else the first article's slug.
+    public var headline: String {
+        if let title = documents.lazy.compactMap(\.title).first(where: { !$0.isEmpty }) { return title }
+        if let first = items.first?.arabic.replacingOccurrences(of: "\n", with: " ") {
+            let words = first.split(separator: " ")
+            return words.count > 12 ? words.prefix(12).joined(separator: " ") + " …" : first
+        }
+        return documents.first?.slug ?? ""
+    }
+}
+
 /// The bilingual daily brief.
 public struct BilingualBrief: Sendable, Equatable {
     public var date: String

@@ -137,3 +137,21 @@ enum SampleCorpus {
         #expect(items.filter { $0.englishOrigin == nil }.count == 1)
     }
 }
+
+@Suite struct StoryHeadlineTests {
+    func story(title: String?, arabic: String) -> BilingualStory {
+        BilingualStory(
+            id: 0, weight: 1, documents: [BriefDocument(slug: "raw-file", source: nil, title: title, date: nil)],
+            items: [BilingualItem(document: "raw-file", sentence: 0, arabic: arabic, english: nil, englishOrigin: nil,
+                                  score: 1, sources: [])])
+    }
+
+    @Test func aStoryIsHeadedByItsTitleElseItsFirstWords() {
+        #expect(story(title: "عنوان الخبر", arabic: "نص").headline == "عنوان الخبر")
+        // Twelve words ("أحد عشر" is two) stand whole; fourteen keep their first twelve.
+        let long = "واحد اثنان ثلاثة أربعة خمسة ستة سبعة ثمانية تسعة عشرة أحد عشر"
+        #expect(story(title: nil, arabic: long).headline == long)
+        let longer = long + " ثلاثة عشر"
+        #expect(story(title: "", arabic: longer).headline == long + " …")
+    }
+}
