@@ -21,6 +21,8 @@ public final class Store: Sendable {
         var configuration = Configuration()
         configuration.prepareDatabase { db in
             try db.execute(sql: "PRAGMA synchronous = NORMAL")
+            // 64 MB of page cache: a large import (ingest, a memory) then writes each page once.
+            try db.execute(sql: "PRAGMA cache_size = -65536")
         }
         do {
             pool = try DatabasePool(path: path, configuration: configuration)
