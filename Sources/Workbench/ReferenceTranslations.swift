@@ -21,8 +21,9 @@ public enum ReferenceTranslations {
         let text = try TextReader.read(english)
         let body = String((try FrontMatter.parse(text, file: english)).body)
         var translations: [Int: ReferenceTranslation] = [:]
+        let metadata = Set(sentences.filter { $0.kind == .metadata }.map(\.index))
         for unit in ParallelDocuments(matcher: matcher).units(arabic: sentences, english: ParallelDocuments.englishSentences(of: body)) {
-            for index in unit.arabicSentences where sentences.first(where: { $0.index == index })?.kind != .metadata {
+            for index in unit.arabicSentences where !metadata.contains(index) {
                 translations[index] = ReferenceTranslation(english: unit.english, score: unit.score, origin: .parallel)
             }
         }
