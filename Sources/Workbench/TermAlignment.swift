@@ -27,8 +27,9 @@ public struct AlignedSentence: Sendable, Equatable {
     public var sentence: Sentence
     public var terms: [TermMatch]
     public var translation: ReferenceTranslation?
-    /// For each term, whether its concept's English is in the translation (nil without one).
-    public var rendered: [Bool?] = []
+    /// For each term, whether its concept's English is in the translation (nil without one);
+    /// as many as `terms`.
+    public var rendered: [Bool?]
 }
 
 /// Pairs every sentence of an Arabic text with the glossary terms it contains.

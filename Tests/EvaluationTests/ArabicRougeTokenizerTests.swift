@@ -5,18 +5,6 @@ import Evaluation
 @Suite struct ArabicRougeTokenizerTests {
     let plain = RougeScorer(metrics: [.rouge1, .rouge2, .rougeL], tokenizer: ArabicRougeTokenizer(stemming: false))
 
-    func expectScore(
-        _ actual: RougeScore?, _ precision: Double, _ recall: Double, _ f: Double,
-        sourceLocation: SourceLocation = #_sourceLocation
-    ) {
-        guard let actual else {
-            Issue.record("no score", sourceLocation: sourceLocation)
-            return
-        }
-        #expect(abs(actual.precision - precision) < 1e-12, "P \(actual.precision)", sourceLocation: sourceLocation)
-        #expect(abs(actual.recall - recall) < 1e-12, "R \(actual.recall)", sourceLocation: sourceLocation)
-        #expect(abs(actual.f - f) < 1e-12, "F \(actual.f)", sourceLocation: sourceLocation)
-    }
 
     @Test func keepsWordsCodesAndNumbersAndDropsPunctuation() {
         let tokens = ArabicRougeTokenizer(stemming: false).tokens("قالت CNN، إن ٣٥ جنديًا وصلوا إلى UH-60.")

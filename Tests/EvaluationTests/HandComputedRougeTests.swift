@@ -7,16 +7,6 @@ import Testing
         metrics: [.rouge1, .rouge2, .rougeL, .rougeLsum], tokenizer: EnglishRougeTokenizer(stemming: false)
     )
 
-    func expectScore(
-        _ actual: RougeScore?, _ precision: Double, _ recall: Double, _ f: Double,
-        sourceLocation: SourceLocation = #_sourceLocation
-    ) {
-        #expect(actual != nil, sourceLocation: sourceLocation)
-        guard let actual else { return }
-        #expect(abs(actual.precision - precision) < 1e-12, "P \(actual.precision)", sourceLocation: sourceLocation)
-        #expect(abs(actual.recall - recall) < 1e-12, "recall \(actual.recall)", sourceLocation: sourceLocation)
-        #expect(abs(actual.f - f) < 1e-12, "f \(actual.f)", sourceLocation: sourceLocation)
-    }
 
     /// Candidate: the cat sat on the mat (6 tokens); reference: the cat is on the mat (6).
     /// Unigrams: the ×2 both sides → 2, cat 1, on 1, mat 1 → 5 matches: P = R = F = 5/6.

@@ -55,7 +55,7 @@ struct AlignCommand: ParsableCommand {
                     output.line("      = \(translation.english)  (\(translation.origin.rawValue) \(Self.score(translation.score)))")
                 }
                 for (number, term) in sentence.terms.enumerated() {
-                    let missing = number < sentence.rendered.count && sentence.rendered[number] == false
+                    let missing = sentence.rendered[number] == false
                     output.line("      \(style.term(term.surface)) → \(term.english)  (\(term.kind.rawValue) \(Self.score(term.score)))"
                         + (missing ? "  — not in the translation" : ""))
                 }
@@ -96,7 +96,7 @@ struct AlignedSentenceRow: Encodable {
         sentence = aligned.sentence.index
         text = aligned.sentence.text
         kind = aligned.sentence.kind.rawValue
-        terms = zip(aligned.terms, aligned.rendered + Array(repeating: nil, count: max(0, aligned.terms.count - aligned.rendered.count))).map {
+        terms = zip(aligned.terms, aligned.rendered).map {
             Term(english: $0.english, arabic: $0.arabic, surface: $0.surface, start: $0.range.lowerBound,
                  end: $0.range.upperBound, match: $0.kind.rawValue, score: $0.score, inTranslation: $1)
         }
