@@ -51,6 +51,13 @@ public struct Normalizer: Sendable {
         return String(decoding: bytes, as: UTF8.self)
     }
 
+    /// The normalised text alone into a buffer reused from text to text (hot paths).
+    public func key(_ text: String, into bytes: inout [UInt8]) {
+        var unused: [Int32] = []
+        bytes.removeAll(keepingCapacity: true)
+        run(text, into: &bytes, origins: &unused, recordOrigins: false)
+    }
+
     /// The normalised form of one scalar: nil when the scalar is dropped, else the replacement
     /// (usually one scalar; presentation forms may give several).
     ///

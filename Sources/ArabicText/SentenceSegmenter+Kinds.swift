@@ -5,14 +5,28 @@ extension SentenceSegmenter {
     /// A line this long with no punctuation at all is a run of tags, not prose.
     static let shortestUnpunctuatedTagRun = 20
 
-    /// Marks that end a body sentence (a heading ends without one).
-    static let sentenceEnders: Set<Unicode.Scalar> = [
-        ".", "!", "?", "\u{061F}", "\u{06D4}", "\u{2026}", ":", "\u{061B}", ";", "\u{060C}", ",",
-    ]
-    /// Separators of a tag line: `العراق | إيران | داعش`, `#العراق #إيران`, `العراق، إيران، داعش`.
-    static let tagSeparators: Set<Unicode.Scalar> = ["|", "#", "\u{060C}", ",", "\u{2022}", "/", "\u{00B7}"]
-    /// Labels that introduce a line of tags or credits.
+    /// Marks that end a body sentence (a heading ends without one): `. ! ? ؟ ۔ … : ؛ ; ، ,`.
+    @inline(__always)
+    static func isSentenceEnder(_ value: UInt32) -> Bool {
+        switch value {
+        case 0x2E, 0x21, 0x3F, 0x061F, 0x06D4, 0x2026, 0x3A, 0x061B, 0x3B, 0x060C, 0x2C: return true
+        default: return false
+        }
+    }
+
+    /// Separators of a tag line: `العراق | إيران | داعش`, `#العراق #إيران`, `العراق، إيران، داعش`
+    /// (`| # ، , • / ·`).
+    @inline(__always)
+    static func isTagSeparator(_ value: UInt32) -> Bool {
+        switch value {
+        case 0x7C, 0x23, 0x060C, 0x2C, 0x2022, 0x2F, 0xB7: return true
+        default: return false
+        }
+    }
+
+    /// Labels that introduce a line of tags or credits, as matching keys.
     static let metadataLabels: [String] = ["الوسوم", "وسوم", "كلمات مفتاحيه", "الكلمات المفتاحيه", "tags", "keywords"]
+    private static let metadataLabelBytes: [[UInt8]] = metadataLabels.map { Array($0.utf8) }
     /// First words (after a conjunction) that mark a body sentence missing its stop:
     /// `وأكد مصدر ...` is reporting, not a headline.
     static let reportingWords: Set<String> = [
@@ -24,43 +38,63 @@ extension SentenceSegmenter {
         // How many sentences each line holds: only a sentence that is a whole line can be a
         // heading or a metadata line.
         var lineOf: [Int] = []
-        var sentencesOnLine: [Int: Int] = [:]
+        lineOf.reserveCapacity(sentences.count)
+        var sentencesOnLine = [Int](repeating: 0, count: lines.count + 1)
         var lineIndex = 0
         for sentence in sentences {
             while lineIndex < lines.count, lines[lineIndex].upperBound < sentence.range.lowerBound { lineIndex += 1 }
             lineOf.append(lineIndex)
-            sentencesOnLine[lineIndex, default: 0] += 1
+            sentencesOnLine[lineIndex] += 1
         }
+        var key: [UInt8] = []
         return sentences.enumerated().map { position, sentence in
-            let spansLines = sentence.text.unicodeScalars.contains { ScalarClass.isLineBreak($0.value) }
+            let line = scalars[sentence.range]
+            let spansLines = line.contains { ScalarClass.isLineBreak($0.value) }
             guard sentencesOnLine[lineOf[position]] == 1, !spansLines else { return sentence }
-            let kind = kind(of: sentence.text)
+            let kind = kind(of: sentence.text, scalars: line, key: &key)
             return Sentence(index: sentence.index, text: sentence.text, kind: kind, range: sentence.range)
         }
     }
 
-    /// The kind of a segment that is a whole line.
-    func kind(of line: String) -> Sentence.Kind {
-        let scalars = Array(line.unicodeScalars)
-        let key = Normalizer.matchingKey.key(line)
+    /// The kind of a segment that is a whole line: `text` and its `scalars`; `key` is a buffer
+    /// reused from line to line for its matching key.
+    func kind(of text: String, scalars: ArraySlice<Unicode.Scalar>, key: inout [UInt8]) -> Sentence.Kind {
         if !scalars.contains(where: { ScalarClass.isArabicLetter($0.value) }) { return .metadata }
-        if Self.metadataLabels.contains(where: { key.hasPrefix($0) }) { return .metadata }
-        let words = key.split(whereSeparator: { $0 == " " || $0 == "\t" })
-        let separators = scalars.filter { Self.tagSeparators.contains($0) }.count
-        let hasEnder = scalars.last.map { Self.sentenceEnders.contains($0) || Self.closers.contains($0) } ?? false
-        if !hasEnder, separators >= 3, words.count <= separators * 4 { return .metadata }
-        let punctuated = scalars.contains { scalar in
-            Self.sentenceEnders.contains(scalar) || Self.closers.contains(scalar) || scalar == "\u{060C}"
+        Normalizer.matchingKey.key(text, into: &key)
+        if Self.metadataLabelBytes.contains(where: { key.starts(with: $0) }) { return .metadata }
+        // Words of the key: runs between spaces (the key has turned every space into U+0020).
+        var words = 0
+        var firstWord = 0..<0
+        var start: Int? = nil
+        for index in 0...key.count {
+            let isSpace = index == key.count || key[index] == 0x20 || key[index] == 0x09
+            if isSpace, let wordStart = start {
+                if words == 0 { firstWord = wordStart..<index }
+                words += 1
+                start = nil
+            } else if !isSpace, start == nil {
+                start = index
+            }
         }
-        if !punctuated, words.count >= Self.shortestUnpunctuatedTagRun { return .metadata }
-        if !hasEnder, words.count <= Self.longestHeading, !startsLikeReporting(words.first) { return .heading }
+        var separators = 0
+        var punctuated = false
+        for scalar in scalars {
+            if Self.isTagSeparator(scalar.value) { separators += 1 }
+            if Self.isSentenceEnder(scalar.value) || Self.isCloser(scalar.value) { punctuated = true }
+        }
+        let hasEnder = scalars.last.map { Self.isSentenceEnder($0.value) || Self.isCloser($0.value) } ?? false
+        if !hasEnder, separators >= 3, words <= separators * 4 { return .metadata }
+        if !punctuated, words >= Self.shortestUnpunctuatedTagRun { return .metadata }
+        if !hasEnder, words <= Self.longestHeading, !startsLikeReporting(key[firstWord]) { return .heading }
         return .body
     }
 
-    private func startsLikeReporting(_ word: Substring?) -> Bool {
-        guard let word, let first = word.unicodeScalars.first,
-            first == CliticAnalyzer.waw || first == CliticAnalyzer.faa
+    /// Whether a first word (matching-key bytes) is a conjunction on a reporting word: `واكد`.
+    private func startsLikeReporting(_ word: ArraySlice<UInt8>) -> Bool {
+        // و is D9 88, ف is D9 81 in UTF-8.
+        guard word.count > 2, word[word.startIndex] == 0xD9,
+            word[word.startIndex + 1] == 0x88 || word[word.startIndex + 1] == 0x81
         else { return false }
-        return Self.reportingWords.contains(String(word.unicodeScalars.dropFirst()))
+        return Self.reportingWords.contains(String(decoding: word.dropFirst(2), as: UTF8.self))
     }
 }

@@ -27,9 +27,25 @@ public struct SentenceSegmenter: Sendable {
 
     /// The sentences of `text`, in order, with Unicode scalar offsets into `text`.
     public func sentences(in text: String) -> [Sentence] {
-        let scalars = Array(text.unicodeScalars)
+        // One pass over the UTF-8 bytes: the scalars, and the byte offset of each (sentence
+        // texts are cut from the bytes: appending scalars one by one is slow).
+        let (scalars, utf8Offsets) = text.withUTF8Bytes { bytes in
+            let count = bytes.reduce(0) { $0 + ($1 & 0xC0 == 0x80 ? 0 : 1) }
+            var offsets = [Int](repeating: bytes.count, count: count + 1)
+            let scalars = [Unicode.Scalar](unsafeUninitializedCapacity: count) { buffer, initialized in
+                var index = 0
+                while initialized < count {
+                    let (value, length) = decodeScalar(bytes, at: index)
+                    offsets[initialized] = index
+                    buffer.initializeElement(at: initialized, to: Unicode.Scalar(value) ?? "\u{FFFD}")
+                    initialized += 1
+                    index += length
+                }
+            }
+            return (scalars, offsets)
+        }
         guard !scalars.isEmpty else { return [] }
-        var breaks = icuBreaks(text, scalarCount: scalars.count)
+        var breaks = icuBreaks(scalars)
         let lines = Self.lineRanges(scalars)
         for line in lines { breaks[line.upperBound] = true }
         addGluedStopBreaks(scalars, &breaks)
@@ -37,11 +53,6 @@ public struct SentenceSegmenter: Sendable {
         removeBreaksInsideQuotations(scalars, lines: lines, &breaks)
         removeBreaksAfterAbbreviations(scalars, &breaks)
 
-        // Sentence texts are cut from the UTF-8 bytes: appending scalars one by one is slow.
-        var utf8Offsets = [Int](repeating: 0, count: scalars.count + 1)
-        for (index, scalar) in scalars.enumerated() {
-            utf8Offsets[index + 1] = utf8Offsets[index] + UTF8.width(scalar)
-        }
         var sentences: [Sentence] = []
         text.withUTF8Bytes { bytes in
             var start = 0
@@ -57,24 +68,28 @@ public struct SentenceSegmenter: Sendable {
     }
 
     /// `breaks[p]` is true when a sentence may end between scalar p-1 and p.
-    private func icuBreaks(_ text: String, scalarCount: Int) -> [Bool] {
-        var breaks = [Bool](repeating: false, count: scalarCount + 1)
-        breaks[scalarCount] = true
-        let utf16 = Array(text.utf16)
-        // Scalar offset of each UTF-16 offset (surrogate pairs share one).
-        var scalarAt = [Int32](repeating: 0, count: utf16.count + 1)
-        var scalar: Int32 = 0
-        var unit = 0
-        while unit < utf16.count {
-            scalarAt[unit] = scalar
-            if UTF16.isLeadSurrogate(utf16[unit]), unit + 1 < utf16.count {
-                unit += 1
-                scalarAt[unit] = scalar
+    private func icuBreaks(_ scalars: [Unicode.Scalar]) -> [Bool] {
+        var breaks = [Bool](repeating: false, count: scalars.count + 1)
+        breaks[scalars.count] = true
+        // The UTF-16 ICU reads, and the scalar offset of each UTF-16 offset (surrogate pairs
+        // share one), built from the scalars (`String.utf16` on a UTF-8 string is slow).
+        var utf16: [UInt16] = []
+        utf16.reserveCapacity(scalars.count + 16)
+        var scalarAt: [Int32] = []
+        scalarAt.reserveCapacity(scalars.count + 16)
+        for (index, scalar) in scalars.enumerated() {
+            if scalar.value < 0x10000 {
+                utf16.append(UInt16(truncatingIfNeeded: scalar.value))
+                scalarAt.append(Int32(truncatingIfNeeded: index))
+            } else {
+                let offset = scalar.value - 0x10000
+                utf16.append(0xD800 | UInt16(truncatingIfNeeded: offset >> 10))
+                utf16.append(0xDC00 | UInt16(truncatingIfNeeded: offset & 0x3FF))
+                scalarAt.append(Int32(truncatingIfNeeded: index))
+                scalarAt.append(Int32(truncatingIfNeeded: index))
             }
-            unit += 1
-            scalar += 1
         }
-        scalarAt[utf16.count] = scalar
+        scalarAt.append(Int32(truncatingIfNeeded: scalars.count))
         var capacity = max(16, utf16.count / 16)
         while true {
             var boundaries = [Int32](repeating: 0, count: capacity)

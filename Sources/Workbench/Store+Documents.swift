@@ -32,50 +32,48 @@ extension Store {
     nonisolated(unsafe) static let timestamp = ISO8601DateFormatter()
 
     /// The content hash stored for a slug, if the document exists.
-    func contentHash(ofSlug slug: String) throws(StoreError) -> String? {
-        try read { db in try String.fetchOne(db, sql: "SELECT contentHash FROM document WHERE slug = ?", arguments: [slug]) }
+    static func contentHash(ofSlug slug: String, in db: Database) throws -> String? {
+        try String.fetchOne(db, sql: "SELECT contentHash FROM document WHERE slug = ?", arguments: [slug])
     }
 
     /// Stores an article, its sentences and the translation units paired from its English
-    /// version in one transaction, replacing an older version.
-    func store(_ article: Article, hash: String, sentences: [AnalysedSentence], units: [ParallelUnit] = [])
-        throws(StoreError) -> StoreOutcome
-    {
-        let now = Self.timestamp.string(from: Date())
-        return try write { db in
-            var outcome = StoreOutcome.added
-            if let existing = try Int64.fetchOne(db, sql: "SELECT id FROM document WHERE slug = ?", arguments: [article.slug]) {
-                try db.execute(sql: "DELETE FROM sentence_search WHERE rowid IN (SELECT id FROM sentence WHERE documentId = ?)",
-                               arguments: [existing])
-                try db.execute(sql: """
-                    DELETE FROM translation_unit_search WHERE rowid IN (SELECT id FROM translation_unit WHERE documentId = ?)
-                    """, arguments: [existing])
-                try db.execute(sql: "DELETE FROM document WHERE id = ?", arguments: [existing])
-                outcome = .updated
-            }
-            try db.execute(
-                sql: """
-                    INSERT INTO document (slug, date, source, title, url, language, contentHash, path, text, translation, ingestedAt)
-                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                    """,
-                arguments: [article.slug, article.date?.description, article.source, article.title, article.url,
-                            article.language, hash, article.path, article.text, article.translation, now])
-            let documentId = db.lastInsertedRowID
-            let insertSentence = try db.cachedStatement(sql: """
-                INSERT INTO sentence (documentId, position, kind, text, key, start, "end") VALUES (?, ?, ?, ?, ?, ?, ?)
-                """)
-            let insertSearch = try db.cachedStatement(sql: "INSERT INTO sentence_search (rowid, stems) VALUES (?, ?)")
-            for analysed in sentences {
-                let sentence = analysed.sentence
-                try insertSentence.execute(arguments: [
-                    documentId, sentence.index, sentence.kind.rawValue, sentence.text, analysed.key,
-                    sentence.range.lowerBound, sentence.range.upperBound,
-                ])
-                try insertSearch.execute(arguments: [db.lastInsertedRowID, analysed.indexText])
-            }
-            try Self.insertParallel(units, documentId: documentId, date: article.date?.description, in: db)
-            return outcome
+    /// version, replacing an older version, inside the caller's transaction.
+    static func store(
+        _ article: Article, hash: String, sentences: [AnalysedSentence], units: [ParallelUnit] = [], at now: String,
+        in db: Database
+    ) throws -> StoreOutcome {
+        var outcome = StoreOutcome.added
+        if let existing = try Int64.fetchOne(db, sql: "SELECT id FROM document WHERE slug = ?", arguments: [article.slug]) {
+            try db.execute(sql: "DELETE FROM sentence_search WHERE rowid IN (SELECT id FROM sentence WHERE documentId = ?)",
+                           arguments: [existing])
+            try db.execute(sql: """
+                DELETE FROM translation_unit_search WHERE rowid IN (SELECT id FROM translation_unit WHERE documentId = ?)
+                """, arguments: [existing])
+            try db.execute(sql: "DELETE FROM document WHERE id = ?", arguments: [existing])
+            outcome = .updated
         }
+        try db.execute(
+            sql: """
+                INSERT INTO document (slug, date, source, title, url, language, contentHash, path, text, translation, ingestedAt)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                """,
+            arguments: [article.slug, article.date?.description, article.source, article.title, article.url,
+                        article.language, hash, article.path, article.text, article.translation, now])
+        let documentId = db.lastInsertedRowID
+        let insertSentence = try db.cachedStatement(sql: """
+            INSERT INTO sentence (documentId, position, kind, text, key, start, "end") VALUES (?, ?, ?, ?, ?, ?, ?)
+            """)
+        let insertSearch = try db.cachedStatement(sql: "INSERT INTO sentence_search (rowid, stems) VALUES (?, ?)")
+        for analysed in sentences {
+            let sentence = analysed.sentence
+            try insertSentence.execute(arguments: [
+                documentId, sentence.index, sentence.kind.rawValue, sentence.text, analysed.key,
+                sentence.range.lowerBound, sentence.range.upperBound,
+            ])
+            try insertSearch.execute(arguments: [db.lastInsertedRowID, analysed.indexText])
+        }
+        try insertParallel(units, documentId: documentId, date: article.date?.description, in: db)
+        return outcome
     }
 
     /// The stored documents, oldest date first, optionally of one date only.

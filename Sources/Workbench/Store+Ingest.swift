@@ -1,5 +1,7 @@
 import Terminology
 import ArabicText
+import Foundation
+import GRDB
 
 /// The tally of one ingest run.
 public struct IngestReport: Sendable, Equatable {
@@ -18,9 +20,15 @@ public struct IngestReport: Sendable, Equatable {
 }
 
 extension Store {
+    /// Sentences written per transaction during ingest. Committing every document made SQLite
+    /// and FTS5 flush their pages and index segments once per article (most of ingest's time);
+    /// a batch of whole documents keeps "never half a document" and writes each page once.
+    static let ingestBatchSentences = 20_000
+
     /// Reads every article under `paths` and stores it: new ones added, changed ones replaced,
-    /// unchanged ones left alone. A bad file is recorded in the report and the rest goes on;
-    /// each document is written in its own transaction.
+    /// unchanged ones left alone. A bad file is recorded in the report and the rest goes on.
+    /// Whole documents are committed in batches: when the database fails, the batch under way
+    /// is rolled back (earlier batches stay) and the error is thrown.
     ///
     /// - Parameter progress: called after each article with the tally so far.
     /// - Throws: `StoreError` only when the database itself fails.
@@ -32,37 +40,58 @@ extension Store {
         let analyzer = DocumentAnalyzer()
         // Articles with an English version are paired with it, the glossary as anchors.
         let pairing = ParallelDocuments(matcher: TermMatcher(concepts: try concepts().map(\.concept)))
-        var storeFailure: StoreError? = nil
-        reader.forEachArticle(in: paths) { result in
-            guard storeFailure == nil else { return }
-            switch result {
-            case .failure(let error):
-                report.rejected.append(error)
-            case .success(let article):
-                do throws(StoreError) {
-                    let hash = article.contentHash
-                    if try contentHash(ofSlug: article.slug) == hash {
-                        report.unchanged += 1
-                    } else {
-                        let sentences = analyzer.analyse(article.text)
-                        let units = article.translation.map { english in
-                            pairing.units(arabic: sentences.map(\.sentence),
-                                          english: ParallelDocuments.englishSentences(of: english))
-                        } ?? []
-                        switch try store(article, hash: hash, sentences: sentences, units: units) {
-                        case .added: report.added += 1
-                        case .updated: report.updated += 1
-                        case .unchanged: report.unchanged += 1
+        let now = Self.timestamp.string(from: Date())
+        var storeFailure: (any Error)? = nil
+        do {
+            try pool.writeWithoutTransaction { db in
+                try db.beginTransaction()
+                var pending = 0
+                reader.forEachArticle(in: paths) { result in
+                    guard storeFailure == nil else { return }
+                    switch result {
+                    case .failure(let error):
+                        report.rejected.append(error)
+                    case .success(let article):
+                        do {
+                            let hash = article.contentHash
+                            if try Self.contentHash(ofSlug: article.slug, in: db) == hash {
+                                report.unchanged += 1
+                            } else {
+                                let sentences = analyzer.analyse(article.text)
+                                let units = article.translation.map { english in
+                                    pairing.units(arabic: sentences.map(\.sentence),
+                                                  english: ParallelDocuments.englishSentences(of: english))
+                                } ?? []
+                                switch try Self.store(article, hash: hash, sentences: sentences, units: units, at: now, in: db) {
+                                case .added: report.added += 1
+                                case .updated: report.updated += 1
+                                case .unchanged: report.unchanged += 1
+                                }
+                                report.sentences += sentences.count
+                                pending += sentences.count + 1
+                                if pending >= Self.ingestBatchSentences {
+                                    try db.commit()
+                                    try db.beginTransaction()
+                                    pending = 0
+                                }
+                            }
+                        } catch {
+                            storeFailure = error
+                            return
                         }
-                        report.sentences += sentences.count
                     }
-                } catch {
-                    storeFailure = error
+                    progress(report)
                 }
+                if storeFailure == nil {
+                    do { try db.commit() } catch { storeFailure = error }
+                }
+                // Never leave a transaction open (GRDB traps on that); a rolled-back batch is gone whole.
+                if storeFailure != nil { try db.rollback() }
             }
-            progress(report)
+        } catch {
+            throw Self.storeError(error, path: path)
         }
-        if let storeFailure { throw storeFailure }
+        if let storeFailure { throw Self.storeError(storeFailure, path: path) }
         return report
     }
 }

@@ -17,6 +17,20 @@ import Summarization
 import Terminology
 import Workbench
 
+// `dragoman-bench segment FILE...` prints every segment of every file (each read whole, as one
+// article) as `file, index, kind, scalar range`: a reference to diff after changing the
+// segmenter.
+if CommandLine.arguments.count >= 3, CommandLine.arguments[1] == "segment" {
+    let segmenter = SentenceSegmenter()
+    for file in CommandLine.arguments.dropFirst(2) {
+        guard let text = try? String(contentsOfFile: file, encoding: .utf8) else { continue }
+        for sentence in segmenter.sentences(in: text) {
+            print("\(file)\t\(sentence.index)\t\(sentence.kind)\t\(sentence.range.lowerBound)\t\(sentence.range.upperBound)")
+        }
+    }
+    exit(0)
+}
+
 if CommandLine.arguments.count == 3, CommandLine.arguments[1] == "tune" {
     tuneSummarizer(easc: CommandLine.arguments[2])
     exit(0)
