@@ -14,11 +14,17 @@ public enum SearchKeys {
     ///
     /// - Complexity: O(n) in the length of the text.
     public static func indexText(ofKey key: String) -> String {
+        key.withUTF8Bytes { indexText(ofKeyBytes: $0) }
+    }
+
+    /// The index text of the UTF-8 bytes of a matching-key text (as `Normalizer.key(_:into:)`
+    /// writes them): hot paths skip building the key's `String`.
+    public static func indexText(ofKeyBytes key: UnsafeBufferPointer<UInt8>) -> String {
         var output: [UInt8] = []
-        output.reserveCapacity(key.utf8.count * 2)
-        Tokenizer().scan(key) { kind, bytes, _ in
+        output.reserveCapacity(key.count * 2)
+        Tokenizer().scan(utf8: key) { kind, byteRange, _ in
             guard kind != .punctuation else { return }
-            forEachReading(of: bytes, kind: kind) { reading in
+            forEachReading(of: UnsafeBufferPointer(rebasing: key[byteRange]), kind: kind) { reading in
                 if !output.isEmpty { output.append(0x20) }
                 output.append(contentsOf: reading)
             }
@@ -66,32 +72,27 @@ public enum SearchKeys {
         guard kind == .arabic || kind == .latin || kind == .code || kind == .number,
             let first = bytes.first, first >= 0x80
         else { return }
-        // Decode the first letters with their byte offsets: proclitics are at most four letters.
-        var letters: [Unicode.Scalar] = []
-        var offsets: [Int] = []
-        var index = 0
-        while index < bytes.count, letters.count < 6 {
-            let (value, length) = decodeScalar(bytes, at: index)
-            offsets.append(index)
-            letters.append(Unicode.Scalar(value) ?? " ")
-            index += length
-        }
-        offsets.append(index)
+        // The word's first letters with their byte offsets (no allocation: this runs per word).
+        let letters = KeyLetters(bytes)
         if kind != .arabic {
-            // A code or number with a glued proclitic: the reading without it.
-            let prefix = letters.prefix { ScalarClass.isArabicLetter($0.value) }.count
-            if prefix < letters.count { body(UnsafeBufferPointer(rebasing: bytes[offsets[prefix]...])) }
+            // A code or number with a glued proclitic: the reading without it (the proclitics
+            // are among the first five letters).
+            var prefix = 0
+            while prefix < min(5, letters.count), ScalarClass.isArabicLetter(letters.value(prefix)) { prefix += 1 }
+            if prefix < min(5, letters.count) { body(UnsafeBufferPointer(rebasing: bytes[letters.offset(prefix)...])) }
             return
         }
-        // Only the first letters were decoded; the word may be longer.
-        let wordLength = index < bytes.count ? Int.max : letters.count
-        let splits = CliticAnalyzer.procliticSplits(count: letters.count) { letters[$0] }
-        var seen: [Int] = [0]
-        for split in splits.dropFirst() where !seen.contains(split.stemStart) {
+        var seen: UInt32 = 1  // stem starts already given, as bits: the whole word's is 0
+        var isWholeWord = true
+        CliticAnalyzer.forEachProcliticSplit(count: letters.count, letter: letters.value) { split in
+            if isWholeWord {
+                isWholeWord = false
+                return
+            }
             // A reading keeps at least two letters.
-            guard wordLength - split.stemStart >= 2 else { continue }
-            seen.append(split.stemStart)
-            body(UnsafeBufferPointer(rebasing: bytes[offsets[split.stemStart]...]))
+            guard seen & (1 << split.stemStart) == 0, letters.count - split.stemStart >= 2 else { return }
+            seen |= 1 << split.stemStart
+            body(UnsafeBufferPointer(rebasing: bytes[letters.offset(split.stemStart)...]))
         }
     }
 }

@@ -1,10 +1,9 @@
 import ArabicText
 
-/// What the workbench stores for each sentence: the segmenter's sentence, its matching key,
-/// and its search-index text.
+/// What the workbench stores for each sentence: the segmenter's sentence and its search-index
+/// text.
 struct AnalysedSentence: Sendable {
     var sentence: Sentence
-    var key: String
     var indexText: String
 }
 
@@ -13,9 +12,11 @@ struct DocumentAnalyzer: Sendable {
     var segmenter = SentenceSegmenter()
 
     func analyse(_ text: String) -> [AnalysedSentence] {
-        segmenter.sentences(in: text).map { sentence in
-            let key = Normalizer.matchingKey.key(sentence.text)
-            return AnalysedSentence(sentence: sentence, key: key, indexText: SearchKeys.indexText(ofKey: key))
+        var key: [UInt8] = []
+        return segmenter.sentences(in: text).map { sentence in
+            Normalizer.matchingKey.key(sentence.text, into: &key)
+            let indexText = key.withUnsafeBufferPointer { SearchKeys.indexText(ofKeyBytes: $0) }
+            return AnalysedSentence(sentence: sentence, indexText: indexText)
         }
     }
 }

@@ -44,11 +44,7 @@ extension Store {
     ) throws -> StoreOutcome {
         var outcome = StoreOutcome.added
         if let existing = try Int64.fetchOne(db, sql: "SELECT id FROM document WHERE slug = ?", arguments: [article.slug]) {
-            try db.execute(sql: "DELETE FROM sentence_search WHERE rowid IN (SELECT id FROM sentence WHERE documentId = ?)",
-                           arguments: [existing])
-            try db.execute(sql: """
-                DELETE FROM translation_unit_search WHERE rowid IN (SELECT id FROM translation_unit WHERE documentId = ?)
-                """, arguments: [existing])
+            // Its sentences and parallel units go with it, and triggers take them out of the indexes.
             try db.execute(sql: "DELETE FROM document WHERE id = ?", arguments: [existing])
             outcome = .updated
         }
@@ -60,17 +56,16 @@ extension Store {
             arguments: [article.slug, article.date?.description, article.source, article.title, article.url,
                         article.language, hash, article.path, article.text, article.translation, now])
         let documentId = db.lastInsertedRowID
+        // A trigger indexes each sentence's stems (see the schema).
         let insertSentence = try db.cachedStatement(sql: """
-            INSERT INTO sentence (documentId, position, kind, text, key, start, "end") VALUES (?, ?, ?, ?, ?, ?, ?)
+            INSERT INTO sentence (documentId, position, kind, text, stems, start, "end") VALUES (?, ?, ?, ?, ?, ?, ?)
             """)
-        let insertSearch = try db.cachedStatement(sql: "INSERT INTO sentence_search (rowid, stems) VALUES (?, ?)")
         for analysed in sentences {
             let sentence = analysed.sentence
             try insertSentence.execute(arguments: [
-                documentId, sentence.index, sentence.kind.rawValue, sentence.text, analysed.key,
+                documentId, sentence.index, sentence.kind.rawValue, sentence.text, analysed.indexText,
                 sentence.range.lowerBound, sentence.range.upperBound,
             ])
-            try insertSearch.execute(arguments: [db.lastInsertedRowID, analysed.indexText])
         }
         try insertParallel(units, documentId: documentId, date: article.date?.description, in: db)
         return outcome

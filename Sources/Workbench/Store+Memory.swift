@@ -44,9 +44,8 @@ extension Store {
                 SELECT 1 FROM translation_unit WHERE arabicKey = ? AND english = ? AND markup IS ? LIMIT 1
                 """)
             let insert = try db.cachedStatement(sql: """
-                INSERT INTO translation_unit (arabic, english, arabicKey, origin, file, markup) VALUES (?, ?, ?, ?, ?, ?)
+                INSERT INTO translation_unit (arabic, english, arabicKey, stems, origin, file, markup) VALUES (?, ?, ?, ?, ?, ?, ?)
                 """)
-            let index = try db.cachedStatement(sql: "INSERT INTO translation_unit_search (rowid, stems) VALUES (?, ?)")
             let encoder = JSONEncoder()
             encoder.outputFormatting = .sortedKeys
             for unit in units {
@@ -56,8 +55,9 @@ extension Store {
                     report.unchanged += 1
                     continue
                 }
-                try insert.execute(arguments: [unit.arabic.plain, unit.english.plain, key, origin.rawValue, file, markup])
-                try index.execute(arguments: [db.lastInsertedRowID, SearchKeys.indexText(ofKey: key)])
+                try insert.execute(arguments: [
+                    unit.arabic.plain, unit.english.plain, key, SearchKeys.indexText(ofKey: key), origin.rawValue, file, markup,
+                ])
                 report.added += 1
             }
             return report
@@ -121,18 +121,17 @@ extension Store {
     static func insertParallel(_ units: [ParallelUnit], documentId: Int64, date: String?, in db: Database) throws {
         guard !units.isEmpty else { return }
         let insert = try db.cachedStatement(sql: """
-            INSERT INTO translation_unit (arabic, english, arabicKey, origin, documentId, arabicStart, arabicEnd,
+            INSERT INTO translation_unit (arabic, english, arabicKey, stems, origin, documentId, arabicStart, arabicEnd,
                                           englishStart, englishEnd, date, score)
-            VALUES (?, ?, ?, 'parallel', ?, ?, ?, ?, ?, ?, ?)
+            VALUES (?, ?, ?, ?, 'parallel', ?, ?, ?, ?, ?, ?, ?)
             """)
-        let index = try db.cachedStatement(sql: "INSERT INTO translation_unit_search (rowid, stems) VALUES (?, ?)")
         for unit in units {
             let key = Normalizer.matchingKey.key(unit.arabic)
             try insert.execute(arguments: [
-                unit.arabic, unit.english, key, documentId, unit.arabicSentences.lowerBound, unit.arabicSentences.upperBound,
+                unit.arabic, unit.english, key, SearchKeys.indexText(ofKey: key), documentId,
+                unit.arabicSentences.lowerBound, unit.arabicSentences.upperBound,
                 unit.englishSentences.lowerBound, unit.englishSentences.upperBound, date, unit.score,
             ])
-            try index.execute(arguments: [db.lastInsertedRowID, SearchKeys.indexText(ofKey: key)])
         }
     }
 

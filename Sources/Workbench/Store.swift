@@ -7,7 +7,7 @@ import GRDB
 /// so an interrupted ingest never leaves half a document behind.
 public final class Store: Sendable {
     /// The schema this build reads and writes. `PRAGMA user_version` holds the database's.
-    public static let schemaVersion = 4
+    public static let schemaVersion = 5
 
     public let path: String
     let pool: DatabasePool

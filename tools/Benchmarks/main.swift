@@ -30,6 +30,15 @@ if CommandLine.arguments.count >= 3, CommandLine.arguments[1] == "segment" {
     }
     exit(0)
 }
+// `dragoman-bench index FILE...` prints the search-index text of every line: a reference to
+// diff after changing the index keys.
+if CommandLine.arguments.count >= 3, CommandLine.arguments[1] == "index" {
+    for file in CommandLine.arguments.dropFirst(2) {
+        guard let text = try? String(contentsOfFile: file, encoding: .utf8) else { continue }
+        for line in text.split(separator: "\n") { print(SearchKeys.indexText(ofKey: Normalizer.matchingKey.key(String(line)))) }
+    }
+    exit(0)
+}
 
 if CommandLine.arguments.count == 3, CommandLine.arguments[1] == "tune" {
     tuneSummarizer(easc: CommandLine.arguments[2])
