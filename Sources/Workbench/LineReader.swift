@@ -4,7 +4,9 @@ import Foundation
 /// through constant memory.
 struct LineReader {
     private let handle: FileHandle
-    private var buffer = Data()
+    /// Bytes read and not yet returned start at `start`.
+    private var buffer: [UInt8] = []
+    private var start = 0
     private var atEnd = false
     private let chunkSize: Int
     /// The 1-based number of the line last returned.
@@ -16,26 +18,37 @@ struct LineReader {
         self.chunkSize = chunkSize
     }
 
-    /// The next line without its line break, or nil at the end of the file.
+    /// The next line without its line break (LF or CR LF), or nil at the end of the file.
     mutating func next() -> Data? {
         while true {
-            if let newline = buffer.firstIndex(of: 0x0A) {
-                var line = buffer[buffer.startIndex..<newline]
-                buffer = buffer[buffer.index(after: newline)...]
-                if line.last == 0x0D { line = line.dropLast() }
-                lineNumber += 1
-                return Data(line)
+            let newline = buffer.withUnsafeBufferPointer { bytes -> Int? in
+                guard start < bytes.count, let base = bytes.baseAddress,
+                    let found = memchr(base + start, 0x0A, bytes.count - start)
+                else { return nil }
+                return base.distance(to: found.assumingMemoryBound(to: UInt8.self))
+            }
+            if let newline {
+                defer { start = newline + 1 }
+                return line(start..<newline)
             }
             if atEnd {
-                guard !buffer.isEmpty else { return nil }
-                let line = buffer
-                buffer = Data()
-                lineNumber += 1
-                return line.last == 0x0D ? Data(line.dropLast()) : Data(line)
+                guard start < buffer.count else { return nil }
+                defer { start = buffer.count }
+                return line(start..<buffer.count)
             }
+            // Keep the unfinished line, drop what was returned, read on.
+            buffer.removeSubrange(0..<start)
+            start = 0
             let chunk = handle.readData(ofLength: chunkSize)
-            if chunk.isEmpty { atEnd = true } else { buffer = Data(buffer) + chunk }
+            if chunk.isEmpty { atEnd = true } else { buffer.append(contentsOf: chunk) }
         }
+    }
+
+    private mutating func line(_ range: Range<Int>) -> Data {
+        lineNumber += 1
+        var end = range.upperBound
+        if end > range.lowerBound, buffer[end - 1] == 0x0D { end -= 1 }
+        return Data(buffer[range.lowerBound..<end])
     }
 
     func close() { try? handle.close() }

@@ -56,16 +56,18 @@ extension Store {
             arguments: [article.slug, article.date?.description, article.source, article.title, article.url,
                         article.language, hash, article.path, article.text, article.translation, now])
         let documentId = db.lastInsertedRowID
-        // A trigger indexes each sentence's stems (see the schema).
         let insertSentence = try db.cachedStatement(sql: """
             INSERT INTO sentence (documentId, position, kind, text, stems, start, "end") VALUES (?, ?, ?, ?, ?, ?, ?)
             """)
+        // The index reads its text from the row (external content) but is written here.
+        let insertSearch = try db.cachedStatement(sql: "INSERT INTO sentence_search (rowid, stems) VALUES (?, ?)")
         for analysed in sentences {
             let sentence = analysed.sentence
             try insertSentence.execute(arguments: [
                 documentId, sentence.index, sentence.kind.rawValue, sentence.text, analysed.indexText,
                 sentence.range.lowerBound, sentence.range.upperBound,
             ])
+            try insertSearch.execute(arguments: [db.lastInsertedRowID, analysed.indexText])
         }
         try insertParallel(units, documentId: documentId, date: article.date?.description, in: db)
         return outcome

@@ -46,6 +46,8 @@ extension Store {
             let insert = try db.cachedStatement(sql: """
                 INSERT INTO translation_unit (arabic, english, arabicKey, stems, origin, file, markup) VALUES (?, ?, ?, ?, ?, ?, ?)
                 """)
+            // The index reads its text from the row (external content) but is written here.
+            let index = try db.cachedStatement(sql: "INSERT INTO translation_unit_search (rowid, stems) VALUES (?, ?)")
             let encoder = JSONEncoder()
             encoder.outputFormatting = .sortedKeys
             for unit in units {
@@ -55,9 +57,9 @@ extension Store {
                     report.unchanged += 1
                     continue
                 }
-                try insert.execute(arguments: [
-                    unit.arabic.plain, unit.english.plain, key, SearchKeys.indexText(ofKey: key), origin.rawValue, file, markup,
-                ])
+                let stems = SearchKeys.indexText(ofKey: key)
+                try insert.execute(arguments: [unit.arabic.plain, unit.english.plain, key, stems, origin.rawValue, file, markup])
+                try index.execute(arguments: [db.lastInsertedRowID, stems])
                 report.added += 1
             }
             return report
@@ -125,13 +127,16 @@ extension Store {
                                           englishStart, englishEnd, date, score)
             VALUES (?, ?, ?, ?, 'parallel', ?, ?, ?, ?, ?, ?, ?)
             """)
+        let index = try db.cachedStatement(sql: "INSERT INTO translation_unit_search (rowid, stems) VALUES (?, ?)")
         for unit in units {
             let key = Normalizer.matchingKey.key(unit.arabic)
+            let stems = SearchKeys.indexText(ofKey: key)
             try insert.execute(arguments: [
-                unit.arabic, unit.english, key, SearchKeys.indexText(ofKey: key), documentId,
+                unit.arabic, unit.english, key, stems, documentId,
                 unit.arabicSentences.lowerBound, unit.arabicSentences.upperBound,
                 unit.englishSentences.lowerBound, unit.englishSentences.upperBound, date, unit.score,
             ])
+            try index.execute(arguments: [db.lastInsertedRowID, stems])
         }
     }
 
