@@ -13,8 +13,34 @@ public struct Normalizer: Sendable {
     /// The rules this normaliser applies.
     public let options: NormalizationOptions
 
+    /// What each scalar of the Arabic block U+0600...U+06FF becomes: 0 when dropped, 0xFFFF
+    /// when `emit` must decide, else its replacement. Filled by `emit` itself, so the fast path
+    /// in `run` cannot disagree with it.
+    private let arabicBlock: [UInt16]
+
     public init(_ options: NormalizationOptions) {
+        let slow = Normalizer(options: options, arabicBlock: [])
+        var table = [UInt16](repeating: 0xFFFF, count: 0x100)
+        for offset in 0..<0x100 {
+            var output: [UInt8] = []
+            var origins: [Int32] = []
+            var previousWasSpace = false
+            slow.emit(0x0600 + UInt32(offset), origin: 0, into: &output, origins: &origins, record: false,
+                      previousWasSpace: &previousWasSpace)
+            if output.isEmpty {
+                table[offset] = 0
+            } else if case let (value, length) = output.withUnsafeBufferPointer({ decodeScalar($0, at: 0) }),
+                length == output.count, value > 0, value < 0xFFFF
+            {
+                table[offset] = UInt16(value)
+            }
+        }
+        self.init(options: options, arabicBlock: table)
+    }
+
+    private init(options: NormalizationOptions, arabicBlock: [UInt16]) {
         self.options = options
+        self.arabicBlock = arabicBlock
     }
 
     /// Display level: presentation forms, invisible controls, tatweel, space runs.
@@ -81,6 +107,21 @@ public struct Normalizer: Sendable {
             var scalarIndex: Int32 = 0
             var previousWasSpace = false
             while index < bytes.count {
+                // The Arabic block (lead bytes D8...DB) by table: most of an Arabic text.
+                let lead = bytes[index]
+                if lead & 0xFC == 0xD8, index + 1 < bytes.count, arabicBlock.count == 0x100,
+                    case let replacement = arabicBlock[Int(lead & 0x03) << 6 | Int(bytes[index + 1] & 0x3F)],
+                    replacement != 0xFFFF
+                {
+                    if replacement != 0 {
+                        previousWasSpace = false
+                        appendUTF8(UInt32(replacement), to: &output)
+                        if recordOrigins { origins.append(scalarIndex) }
+                    }
+                    index += 2
+                    scalarIndex += 1
+                    continue
+                }
                 let (value, length) = decodeScalar(bytes, at: index)
                 index += length
                 emit(value, origin: scalarIndex, into: &output, origins: &origins,

@@ -152,7 +152,7 @@ public struct CorpusReader: Sendable {
 
     private func jsonArticle(_ data: Data, file: String, line: Int) throws(InputError) -> Article {
         let where_ = "\(file):\(line)"
-        _ = try TextReader.decode(data, file: file)  // named offsets for bad UTF-8
+        try TextReader.validate(line: data, file: file, line: line)  // named offsets for bad UTF-8
         guard let object = try? JSONSerialization.jsonObject(with: data) else {
             throw InputError(file: file, line: line, "not valid JSON")
         }

@@ -46,6 +46,16 @@ public enum TextReader {
         try decode(bytes: [UInt8](data), file: file)
     }
 
+    /// Checks that `data`, line `line` of `file` (a JSON Lines record), is UTF-8 text, without
+    /// decoding it; the error names that line and the byte offset within it.
+    static func validate(line data: Data, file: String, line: Int) throws(InputError) {
+        let problem = data.withUnsafeBytes { raw in firstProblem(in: raw.bindMemory(to: UInt8.self)) }
+        if let problem {
+            throw InputError(file: file, line: line, problem.message.replacingOccurrences(
+                of: "at byte offset \(problem.offset) ", with: "at byte \(problem.offset) of the line "))
+        }
+    }
+
     static func decode(bytes: [UInt8], file: String) throws(InputError) -> String {
         let result = bytes.withUnsafeBufferPointer { buffer in
             Result { () throws(InputError) -> String in try decode(buffer, file: file) }

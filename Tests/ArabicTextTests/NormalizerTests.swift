@@ -58,6 +58,19 @@ import Testing
         #expect(slice(input, first) == "انسحاباً")
     }
 
+    /// Every scalar of the Arabic block, inside a word and after a space, normalises as `fold`
+    /// (the scalar-by-scalar rules) says: the table the text path uses for the block agrees.
+    @Test func theArabicBlockNormalisesAsTheScalarRulesSay() {
+        for level in [Normalizer.display, Normalizer.matchingKey, Normalizer(.diacritics)] {
+            for value in UInt32(0x0600)...0x06FF {
+                guard let scalar = Unicode.Scalar(value) else { continue }
+                let folded = String(String.UnicodeScalarView(level.fold(scalar) ?? []))
+                #expect(level.key("ب\(scalar)ب") == "ب\(folded)ب", "U+\(String(value, radix: 16))")
+                #expect(level.normalize("x \(scalar)").text == "x " + folded, "U+\(String(value, radix: 16))")
+            }
+        }
+    }
+
     @Test func foldsSingleScalars() {
         #expect(Normalizer.matchingKey.fold("أ") == ["ا"])
         #expect(Normalizer.matchingKey.fold("\u{064E}") == nil)

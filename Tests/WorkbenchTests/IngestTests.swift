@@ -88,6 +88,19 @@ import TestSupport
         #expect(documents.first { $0.slug == "j1" }?.hasTranslation == true)
     }
 
+    @Test func namesTheLineOfAJSONLinesRecordThatIsNotUTF8() throws {
+        let scratch = Scratch()
+        var data = Data(#"{"id": "a", "text": "نص سليم."}"#.utf8 + [0x0A])
+        data += Data(#"{"id": "b", "text": "نص "#.utf8) + Data([0xFF]) + Data(#""}"#.utf8 + [0x0A])
+        let file = scratch.write("feed.jsonl", data)
+        let report = try scratch.store().ingest([file])
+        #expect(report.added == 1)
+        // The 0xFF is byte 26 of line 2: 21 bytes of JSON, then "نص " in 5.
+        #expect(report.rejected.map(\.description) == [
+            "\(file):2: invalid UTF-8 at byte 26 of the line (0xFF), expected UTF-8 text",
+        ])
+    }
+
     @Test func datesRawTextFromTheOptionThenThePathThenTheText() throws {
         let scratch = Scratch()
         let raw = "قال المتحدث إن الاجتماع انتهى دون اتفاق.\n"
