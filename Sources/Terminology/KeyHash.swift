@@ -9,14 +9,14 @@
 ///
 /// The hash is `Σ bytes[i]·P^(n-1-i)` modulo 2^64. Tables that use it mix it first (its low
 /// bits are weak) and always compare the bytes, so a collision costs time, never a wrong word.
-enum KeyHash {
+public enum KeyHash {
     static let multiplier: UInt64 = 0x9E37_79B9_7F4A_7C15
 
     /// The hash of `bytes`.
     ///
     /// - Complexity: O(n).
     @inline(__always)
-    static func hash(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
+    public static func hash(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
         var hash: UInt64 = 0
         for byte in bytes { hash = hash &* multiplier &+ UInt64(byte) }
         return hash
@@ -30,7 +30,7 @@ enum KeyHash {
 
     /// A well-mixed 64-bit value from a hash (MurmurHash3's finaliser), for table slots.
     @inline(__always)
-    static func mix(_ hash: UInt64) -> UInt64 {
+    public static func mix(_ hash: UInt64) -> UInt64 {
         var x = hash
         x ^= x >> 33
         x = x &* 0xFF51_AFD7_ED55_8CCD

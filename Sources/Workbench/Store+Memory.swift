@@ -2,6 +2,7 @@ import Alignment
 import ArabicText
 import Foundation
 import GRDB
+import Terminology
 
 /// Where a translation unit came from.
 public enum MemoryOrigin: String, Sendable, Codable {
@@ -40,11 +41,12 @@ extension Store {
     {
         try write { db in
             var report = MemoryImportReport()
-            let exists = try db.cachedStatement(sql: """
-                SELECT 1 FROM translation_unit WHERE arabicKey = ? AND english = ? AND markup IS ? LIMIT 1
+            // Same hash, English and markup, then the same matching key: a duplicate.
+            let sameHash = try db.cachedStatement(sql: """
+                SELECT arabic FROM translation_unit WHERE keyHash = ? AND english = ? AND markup IS ?
                 """)
             let insert = try db.cachedStatement(sql: """
-                INSERT INTO translation_unit (arabic, english, arabicKey, stems, origin, file, markup) VALUES (?, ?, ?, ?, ?, ?, ?)
+                INSERT INTO translation_unit (arabic, english, keyHash, stems, origin, file, markup) VALUES (?, ?, ?, ?, ?, ?, ?)
                 """)
             // The index reads its text from the row (external content) but is written here.
             let index = try db.cachedStatement(sql: "INSERT INTO translation_unit_search (rowid, stems) VALUES (?, ?)")
@@ -53,12 +55,14 @@ extension Store {
             for unit in units {
                 let key = Normalizer.matchingKey.key(unit.arabic.plain)
                 let markup = Self.isPlain(unit) ? nil : String(decoding: try encoder.encode(unit), as: UTF8.self)
-                if try Bool.fetchOne(exists, arguments: [key, unit.english.plain, markup]) == true {
+                let hash = Self.memoryKeyHash(ofKey: key)
+                let twins = try String.fetchCursor(sameHash, arguments: [hash, unit.english.plain, markup])
+                if try twins.contains(where: { Normalizer.matchingKey.key($0) == key }) {
                     report.unchanged += 1
                     continue
                 }
                 let stems = SearchKeys.indexText(ofKey: key)
-                try insert.execute(arguments: [unit.arabic.plain, unit.english.plain, key, stems, origin.rawValue, file, markup])
+                try insert.execute(arguments: [unit.arabic.plain, unit.english.plain, hash, stems, origin.rawValue, file, markup])
                 try index.execute(arguments: [db.lastInsertedRowID, stems])
                 report.added += 1
             }
@@ -119,11 +123,22 @@ extension Store {
         }
     }
 
+    /// The hash under which a translation unit's Arabic is looked up for duplicates: of its
+    /// matching key, so spellings that match are found (the caller compares the keys).
+    static func memoryKeyHash(ofArabic arabic: String) -> Int64 {
+        memoryKeyHash(ofKey: Normalizer.matchingKey.key(arabic))
+    }
+
+    static func memoryKeyHash(ofKey key: String) -> Int64 {
+        var key = key
+        return Int64(bitPattern: key.withUTF8 { KeyHash.mix(KeyHash.hash($0)) })
+    }
+
     /// Keeps the pairs of a document and its English version as translation units.
     static func insertParallel(_ units: [ParallelUnit], documentId: Int64, date: String?, in db: Database) throws {
         guard !units.isEmpty else { return }
         let insert = try db.cachedStatement(sql: """
-            INSERT INTO translation_unit (arabic, english, arabicKey, stems, origin, documentId, arabicStart, arabicEnd,
+            INSERT INTO translation_unit (arabic, english, keyHash, stems, origin, documentId, arabicStart, arabicEnd,
                                           englishStart, englishEnd, date, score)
             VALUES (?, ?, ?, ?, 'parallel', ?, ?, ?, ?, ?, ?, ?)
             """)
@@ -132,7 +147,7 @@ extension Store {
             let key = Normalizer.matchingKey.key(unit.arabic)
             let stems = SearchKeys.indexText(ofKey: key)
             try insert.execute(arguments: [
-                unit.arabic, unit.english, key, stems, documentId,
+                unit.arabic, unit.english, memoryKeyHash(ofKey: key), stems, documentId,
                 unit.arabicSentences.lowerBound, unit.arabicSentences.upperBound,
                 unit.englishSentences.lowerBound, unit.englishSentences.upperBound, date, unit.score,
             ])

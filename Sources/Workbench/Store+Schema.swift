@@ -1,3 +1,4 @@
+import ArabicText
 import GRDB
 
 /// The schema, as named migrations. A migration is never edited once it has landed: a change
@@ -121,6 +122,22 @@ extension Store {
                     INSERT INTO sentence_search (sentence_search, rowid, stems) VALUES ('delete', old.id, old.stems);
                 END;
 
+                """)
+            // A unit's duplicate check looks for the hash of its Arabic matching key (an
+            // integer index) instead of the key itself: the text index cost 230 MB and random
+            // writes at a million units.
+            try db.execute(sql: """
+                ALTER TABLE translation_unit ADD COLUMN keyHash INTEGER NOT NULL DEFAULT 0;
+                DROP INDEX translation_unit_by_key;
+                """)
+            let units = try Row.fetchAll(db, sql: "SELECT id, arabic FROM translation_unit")
+            let setHash = try db.makeStatement(sql: "UPDATE translation_unit SET keyHash = ? WHERE id = ?")
+            for unit in units {
+                try setHash.execute(arguments: [Self.memoryKeyHash(ofArabic: unit["arabic"]), unit["id"] as Int64])
+            }
+            try db.execute(sql: """
+                ALTER TABLE translation_unit DROP COLUMN arabicKey;
+                CREATE INDEX translation_unit_by_key_hash ON translation_unit(keyHash);
                 ALTER TABLE translation_unit ADD COLUMN stems TEXT NOT NULL DEFAULT '';
                 UPDATE translation_unit
                     SET stems = coalesce((SELECT stems FROM translation_unit_search WHERE rowid = translation_unit.id), '');
@@ -140,4 +157,5 @@ extension Store {
         }
         return migrator
     }
+
 }

@@ -1,3 +1,4 @@
+import Alignment
 import Foundation
 import GRDB
 import Testing
@@ -33,6 +34,13 @@ import TestSupport
         let hits = try store.search("الوزير")
         #expect(hits.map(\.slug) == ["old"] && hits.first?.text == "وصل الوزير إلى بغداد.")
         #expect(try store.memoryCandidates(for: "النفط").map(\.id) == [3])
+        // The old unit's duplicate check found it: the same Arabic (another spelling of it)
+        // and English is already in the memory; another English is a new unit.
+        let again = try store.importMemory([
+            TranslationUnit(arabic: "ارتفعت أسعارُ النفط", english: "Oil prices rose"),
+            TranslationUnit(arabic: "ارتفعت أسعار النفط", english: "Oil prices went up"),
+        ])
+        #expect(again == MemoryImportReport(added: 1, unchanged: 1))
         // Re-ingesting the document under the same slug replaces it in the index too.
         scratch.write("feed/old.txt", Articles.frontMatter(slug: "old", body: "أعلنت الحكومة خطة جديدة للكهرباء."))
         let report = try store.ingest([scratch.path("feed")])
