@@ -109,8 +109,16 @@ extension Store {
             let chosen = keys.filter { frequency[$0] != nil }
                 .sorted { (frequency[$0] ?? 0, $0) < (frequency[$1] ?? 0, $1) }.prefix(rarestWords)
             guard !chosen.isEmpty else { return [] }
-            let match = chosen.map { "\"" + $0.replacingOccurrences(of: "\"", with: "\"\"") + "\"" }
-                .joined(separator: " OR ")
+            let quoted = chosen.map { "\"" + $0.replacingOccurrences(of: "\"", with: "\"\"") + "\"" }
+            // A unit worth a fuzzy match shares at least two of the query's four rarest words:
+            // asking for pairs of them keeps FTS5 from ranking every unit that has one common
+            // word (tens of thousands in a large memory).
+            let paired = Array(quoted.prefix(5))
+            var pairs: [String] = []
+            for first in paired.indices {
+                for second in paired.indices where second > first { pairs.append("(\(paired[first]) AND \(paired[second]))") }
+            }
+            let match = pairs.isEmpty ? quoted.joined(separator: " OR ") : pairs.joined(separator: " OR ")
             return try Row.fetchAll(db, sql: """
                 SELECT t.*, d.slug FROM (
                     SELECT rowid AS id, rank FROM translation_unit_search WHERE translation_unit_search MATCH ?
