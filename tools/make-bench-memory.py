@@ -23,10 +23,14 @@ def recombine():
     return (" ".join(a1[: len(a1) // 2] + a2[len(a2) // 2:]), " ".join(e1[: len(e1) // 2] + e2[len(e2) // 2:]))
 
 units = []
+seen = set()
 with open(out, "w", encoding="utf-8") as f:
     f.write("arabic\tenglish\n")
-    for _ in range(count):
+    while len(seen) < count:
         a, e = recombine()
+        if (a, e) in seen:
+            continue  # two draws of the same two pairs: draw again, so the memory holds COUNT units
+        seen.add((a, e))
         units.append(a) if len(units) < 100 else None
         f.write(f"{a}\t{e}\n")
 queries = []

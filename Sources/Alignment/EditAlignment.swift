@@ -39,7 +39,7 @@ struct EditAlignment {
                     let previous = costs[(i - 1) * width + j - 1]
                     let q = query[i - 1]
                     let r = memory[j - 1]
-                    if q.key == r.key {
+                    if q.hasSameKey(as: r) {
                         consider(previous, .match)
                     } else if q.isCliticVariant(of: r) {
                         consider(previous + MemoryMatcher.cliticCost, .clitic)

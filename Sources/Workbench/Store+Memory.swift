@@ -106,11 +106,16 @@ extension Store {
             {
                 frequency[row["term"]] = row["doc"]
             }
-            let chosen = keys.filter { frequency[$0] != nil }
+            let rarestFirst = keys.filter { frequency[$0] != nil }
                 .sorted { (frequency[$0] ?? 0, $0) < (frequency[$1] ?? 0, $1) }.prefix(rarestWords)
+            // Words in thousands of units cost FTS5 long lists to walk and add little: past the
+            // two rarest, they are left out.
+            let chosen = rarestFirst.enumerated().filter { index, key in
+                index < 2 || frequency[key] ?? 0 <= Self.commonMemoryWord
+            }.map(\.element)
             guard !chosen.isEmpty else { return [] }
             let quoted = chosen.map { "\"" + $0.replacingOccurrences(of: "\"", with: "\"\"") + "\"" }
-            // A unit worth a fuzzy match shares at least two of the query's four rarest words:
+            // A unit worth a fuzzy match shares at least two of the query's rarest words:
             // asking for pairs of them keeps FTS5 from ranking every unit that has one common
             // word (tens of thousands in a large memory).
             let paired = Array(quoted.prefix(5))
@@ -130,6 +135,9 @@ extension Store {
                 """, arguments: [match, limit]).map(Self.storedUnit)
         }
     }
+
+    /// A word in more units than this is common (see `memoryCandidates`).
+    static let commonMemoryWord = 5_000
 
     /// The hash under which a translation unit's Arabic is looked up for duplicates: of its
     /// matching key, so spellings that match are found (the caller compares the keys).

@@ -39,4 +39,16 @@ import TestSupport
         #expect(found.map(\.unit) == [plain])
         #expect(try store.memoryCandidates(for: "ارتفعت أسعار النفط").isEmpty)
     }
+
+    /// A candidate shares two of the query's rarest words; a one-word query asks for that word.
+    @Test func candidatesShareTwoOfTheRarestWords() throws {
+        let store = try Scratch().store()
+        let both = TranslationUnit(arabic: "زار الوزير بغداد أمس", english: "The minister visited Baghdad yesterday")
+        let visit = TranslationUnit(arabic: "زار الرئيس دمشق", english: "The president visited Damascus")
+        let minister = TranslationUnit(arabic: "الوزير في دمشق", english: "The minister is in Damascus")
+        _ = try store.importMemory([both, visit, minister])
+        // One shared word (زار, or الوزير) is not enough.
+        #expect(try store.memoryCandidates(for: "زار الوزير بغداد").map(\.unit) == [both])
+        #expect(Set(try store.memoryCandidates(for: "دمشق").map(\.unit)) == [visit, minister])
+    }
 }

@@ -125,6 +125,11 @@ func benchmarkMemory(database: String, queries path: String) {
                  units, queries.count, percentile(latencies, 0.5), percentile(latencies, 0.99), latencies.max() ?? 0, found))
     print(String(format: "  candidate retrieval alone: p50 %.2f ms, p99 %.2f ms, max %.2f ms",
                  percentile(candidateLatencies, 0.5), percentile(candidateLatencies, 0.99), candidateLatencies.max() ?? 0))
+    if ProcessInfo.processInfo.environment["DRAGOMAN_BENCH_DUMP"] != nil {
+        for (query, latency) in zip(queries, candidateLatencies).sorted(by: { $0.1 > $1.1 }).prefix(5) {
+            print(String(format: "slowest retrieval %.2f ms: ", latency) + query)
+        }
+    }
 }
 
 if (4...5).contains(CommandLine.arguments.count), CommandLine.arguments[1] == "match" {
