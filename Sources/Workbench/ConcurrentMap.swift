@@ -27,3 +27,30 @@ private struct UnsafeSlots<T>: @unchecked Sendable {
     init(_ buffer: UnsafeMutableBufferPointer<T?>) { self.buffer = buffer }
     func set(_ index: Int, _ value: T) { buffer[index] = value }
 }
+
+/// A value computed on another thread while the caller goes on; `value` waits for it.
+///
+/// ```swift
+/// let next = Prefetch { prepare(batch) }   // starts now
+/// write(current)                           // meanwhile
+/// let prepared = next.value                // waits if needed
+/// ```
+final class Prefetch<T: Sendable>: @unchecked Sendable {
+    // Written once by the worker before `done` is signalled, read after waiting on it.
+    private var result: T?
+    private let done = DispatchGroup()
+
+    init(_ work: @escaping @Sendable () -> T) {
+        done.enter()
+        DispatchQueue.global().async {
+            self.result = work()
+            self.done.leave()
+        }
+    }
+
+    var value: T {
+        done.wait()
+        guard let result else { preconditionFailure("Prefetch: the worker left without a result") }
+        return result
+    }
+}

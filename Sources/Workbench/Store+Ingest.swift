@@ -41,57 +41,46 @@ extension Store {
         // Articles with an English version are paired with it, the glossary as anchors.
         let pairing = ParallelDocuments(matcher: TermMatcher(concepts: try concepts().map(\.concept)))
         let now = Self.timestamp.string(from: Date())
-        var storeFailure: (any Error)? = nil
-        do {
-            try pool.writeWithoutTransaction { db in
-                try db.beginTransaction()
-                var pending = 0
-                reader.forEachArticle(in: paths) { result in
-                    guard storeFailure == nil else { return }
-                    switch result {
-                    case .failure(let error):
-                        report.rejected.append(error)
-                    case .success(let article):
-                        do {
-                            let hash = article.contentHash
-                            if try Self.contentHash(ofSlug: article.slug, in: db) == hash {
-                                report.unchanged += 1
-                            } else {
-                                let sentences = analyzer.analyse(article.text)
-                                let units = article.translation.map { english in
-                                    pairing.units(arabic: sentences.map(\.sentence),
-                                                  english: ParallelDocuments.englishSentences(of: english))
-                                } ?? []
-                                switch try Self.store(article, hash: hash, sentences: sentences, units: units, at: now, in: db) {
-                                case .added: report.added += 1
-                                case .updated: report.updated += 1
-                                case .unchanged: report.unchanged += 1
-                                }
-                                report.sentences += sentences.count
-                                pending += sentences.count + 1
-                                if pending >= Self.ingestBatchSentences {
-                                    try db.commit()
-                                    try db.beginTransaction()
-                                    pending = 0
-                                }
+        try writeInBatches { db, commit in
+            var storeFailure: (any Error)? = nil
+            var pending = 0
+            reader.forEachArticle(in: paths) { result in
+                guard storeFailure == nil else { return }
+                switch result {
+                case .failure(let error):
+                    report.rejected.append(error)
+                case .success(let article):
+                    do {
+                        let hash = article.contentHash
+                        if try Self.contentHash(ofSlug: article.slug, in: db) == hash {
+                            report.unchanged += 1
+                        } else {
+                            let sentences = analyzer.analyse(article.text)
+                            let units = article.translation.map { english in
+                                pairing.units(arabic: sentences.map(\.sentence),
+                                              english: ParallelDocuments.englishSentences(of: english))
+                            } ?? []
+                            switch try Self.store(article, hash: hash, sentences: sentences, units: units, at: now, in: db) {
+                            case .added: report.added += 1
+                            case .updated: report.updated += 1
+                            case .unchanged: report.unchanged += 1
                             }
-                        } catch {
-                            storeFailure = error
-                            return
+                            report.sentences += sentences.count
+                            pending += sentences.count + 1
+                            if pending >= Self.ingestBatchSentences {
+                                try commit()
+                                pending = 0
+                            }
                         }
+                    } catch {
+                        storeFailure = error
+                        return
                     }
-                    progress(report)
                 }
-                if storeFailure == nil {
-                    do { try db.commit() } catch { storeFailure = error }
-                }
-                // Never leave a transaction open (GRDB traps on that); a rolled-back batch is gone whole.
-                if storeFailure != nil { try db.rollback() }
+                progress(report)
             }
-        } catch {
-            throw Self.storeError(error, path: path)
+            if let storeFailure { throw storeFailure }
         }
-        if let storeFailure { throw Self.storeError(storeFailure, path: path) }
         return report
     }
 }

@@ -32,14 +32,24 @@ public struct MemoryImportReport: Sendable, Equatable {
 }
 
 extension Store {
-    /// Adds translation units in one transaction; a unit already in the memory (same Arabic
-    /// matching key, English and markup) is left as it is.
+    /// Units written per transaction by `importMemory`.
+    static let memoryBatchUnits = 50_000
+
+    /// Adds translation units, committed in batches of `memoryBatchUnits`; a unit already in
+    /// the memory (same Arabic matching key, English and markup) is left as it is. When the
+    /// database fails, the batch under way is rolled back and the error thrown: importing the
+    /// file again adds what is missing.
     ///
     /// - Complexity: O(n) inserts, each with its search-index row.
     public func importMemory(_ units: [TranslationUnit], origin: MemoryOrigin = .imported, file: String? = nil)
         throws(StoreError) -> MemoryImportReport
     {
-        try write { db in
+        // Each batch's text work (keys, index text, markup) runs on another core while the
+        // batch before it is written.
+        let batches = stride(from: 0, to: units.count, by: Self.memoryBatchUnits).map {
+            $0..<min($0 + Self.memoryBatchUnits, units.count)
+        }
+        return try writeInBatches { db, commit in
             var report = MemoryImportReport()
             // Same hash, English and markup, then the same matching key: a duplicate.
             let sameHash = try db.cachedStatement(sql: """
@@ -50,21 +60,24 @@ extension Store {
                 """)
             // The index reads its text from the row (external content) but is written here.
             let index = try db.cachedStatement(sql: "INSERT INTO translation_unit_search (rowid, stems) VALUES (?, ?)")
-            let encoder = JSONEncoder()
-            encoder.outputFormatting = .sortedKeys
-            for unit in units {
-                let key = Normalizer.matchingKey.key(unit.arabic.plain)
-                let markup = Self.isPlain(unit) ? nil : String(decoding: try encoder.encode(unit), as: UTF8.self)
-                let hash = Self.memoryKeyHash(ofKey: key)
-                let twins = try String.fetchCursor(sameHash, arguments: [hash, unit.english.plain, markup])
-                if try twins.contains(where: { Normalizer.matchingKey.key($0) == key }) {
-                    report.unchanged += 1
-                    continue
+            var next = batches.first.map { batch in Prefetch { PreparedUnit.prepare(units[batch]) } }
+            for position in batches.indices {
+                guard let prepared = try next?.value.get() else { break }
+                next = position + 1 < batches.count
+                    ? Prefetch { [batch = batches[position + 1]] in PreparedUnit.prepare(units[batch]) } : nil
+                for unit in prepared {
+                    let twins = try String.fetchCursor(sameHash, arguments: [unit.keyHash, unit.english, unit.markup])
+                    if try twins.contains(where: { Normalizer.matchingKey.key($0) == unit.key }) {
+                        report.unchanged += 1
+                        continue
+                    }
+                    try insert.execute(arguments: [
+                        unit.arabic, unit.english, unit.keyHash, unit.stems, origin.rawValue, file, unit.markup,
+                    ])
+                    try index.execute(arguments: [db.lastInsertedRowID, unit.stems])
+                    report.added += 1
                 }
-                let stems = SearchKeys.indexText(ofKey: key)
-                try insert.execute(arguments: [unit.arabic.plain, unit.english.plain, hash, stems, origin.rawValue, file, markup])
-                try index.execute(arguments: [db.lastInsertedRowID, stems])
-                report.added += 1
+                try commit()
             }
             return report
         }
@@ -133,6 +146,32 @@ extension Store {
                 LEFT JOIN document d ON d.id = t.documentId
                 ORDER BY hit.rank
                 """, arguments: [match, limit]).map(Self.storedUnit)
+        }
+    }
+
+    /// A unit as the memory stores it, computed before the write.
+    struct PreparedUnit: Sendable {
+        var arabic: String
+        var english: String
+        var key: String
+        var keyHash: Int64
+        var stems: String
+        /// JSON of the whole unit when it carries more than text.
+        var markup: String?
+
+        static func prepare(_ units: ArraySlice<TranslationUnit>) -> Result<[PreparedUnit], any Error> {
+            let encoder = JSONEncoder()
+            encoder.outputFormatting = .sortedKeys
+            return Result {
+                try units.map { unit in
+                    let arabic = unit.arabic.plain
+                    let key = Normalizer.matchingKey.key(arabic)
+                    return PreparedUnit(
+                        arabic: arabic, english: unit.english.plain, key: key, keyHash: memoryKeyHash(ofKey: key),
+                        stems: SearchKeys.indexText(ofKey: key),
+                        markup: isPlain(unit) ? nil : String(decoding: try encoder.encode(unit), as: UTF8.self))
+                }
+            }
         }
     }
 

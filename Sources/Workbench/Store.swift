@@ -56,6 +56,32 @@ public final class Store: Sendable {
         do { return try pool.read(body) } catch { throw Self.storeError(error, path: path) }
     }
 
+    /// Runs `body` in write transactions that its `commit` closure ends and starts afresh, so a
+    /// long import commits in batches (SQLite and FTS5 then write each page once instead of
+    /// spilling and rewriting a transaction larger than the cache). When `body` throws, the
+    /// batch under way is rolled back; earlier batches stay.
+    func writeInBatches<T>(_ body: (Database, _ commit: () throws -> Void) throws -> T) throws(StoreError) -> T {
+        do {
+            return try pool.writeWithoutTransaction { db in
+                try db.beginTransaction()
+                do {
+                    let result = try body(db) {
+                        try db.commit()
+                        try db.beginTransaction()
+                    }
+                    try db.commit()
+                    return result
+                } catch {
+                    // Never leave a transaction open (GRDB traps on that).
+                    try db.rollback()
+                    throw error
+                }
+            }
+        } catch {
+            throw Self.storeError(error, path: path)
+        }
+    }
+
     /// Runs a write transaction, turning database errors into `StoreError`.
     func write<T>(_ body: (Database) throws -> T) throws(StoreError) -> T {
         do { return try pool.write(body) } catch { throw Self.storeError(error, path: path) }
