@@ -56,9 +56,9 @@ extension Store {
                 SELECT arabic FROM translation_unit WHERE keyHash = ? AND english = ? AND markup IS ?
                 """)
             let insert = try db.cachedStatement(sql: """
-                INSERT INTO translation_unit (arabic, english, keyHash, stems, origin, file, markup) VALUES (?, ?, ?, ?, ?, ?, ?)
+                INSERT INTO translation_unit (arabic, english, keyHash, origin, file, markup) VALUES (?, ?, ?, ?, ?, ?)
                 """)
-            // The index reads its text from the row (external content) but is written here.
+            // The index keeps no copy of its text (contentless, see the schema).
             let index = try db.cachedStatement(sql: "INSERT INTO translation_unit_search (rowid, stems) VALUES (?, ?)")
             var next = batches.first.map { batch in Prefetch { PreparedUnit.prepare(units[batch]) } }
             for position in batches.indices {
@@ -71,9 +71,7 @@ extension Store {
                         report.unchanged += 1
                         continue
                     }
-                    try insert.execute(arguments: [
-                        unit.arabic, unit.english, unit.keyHash, unit.stems, origin.rawValue, file, unit.markup,
-                    ])
+                    try insert.execute(arguments: [unit.arabic, unit.english, unit.keyHash, origin.rawValue, file, unit.markup])
                     try index.execute(arguments: [db.lastInsertedRowID, unit.stems])
                     report.added += 1
                 }
@@ -193,16 +191,16 @@ extension Store {
     static func insertParallel(_ units: [ParallelUnit], documentId: Int64, date: String?, in db: Database) throws {
         guard !units.isEmpty else { return }
         let insert = try db.cachedStatement(sql: """
-            INSERT INTO translation_unit (arabic, english, keyHash, stems, origin, documentId, arabicStart, arabicEnd,
+            INSERT INTO translation_unit (arabic, english, keyHash, origin, documentId, arabicStart, arabicEnd,
                                           englishStart, englishEnd, date, score)
-            VALUES (?, ?, ?, ?, 'parallel', ?, ?, ?, ?, ?, ?, ?)
+            VALUES (?, ?, ?, 'parallel', ?, ?, ?, ?, ?, ?, ?)
             """)
         let index = try db.cachedStatement(sql: "INSERT INTO translation_unit_search (rowid, stems) VALUES (?, ?)")
         for unit in units {
             let key = Normalizer.matchingKey.key(unit.arabic)
             let stems = SearchKeys.indexText(ofKey: key)
             try insert.execute(arguments: [
-                unit.arabic, unit.english, memoryKeyHash(ofKey: key), stems, documentId,
+                unit.arabic, unit.english, memoryKeyHash(ofKey: key), documentId,
                 unit.arabicSentences.lowerBound, unit.arabicSentences.upperBound,
                 unit.englishSentences.lowerBound, unit.englishSentences.upperBound, date, unit.score,
             ])

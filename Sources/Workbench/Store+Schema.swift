@@ -125,32 +125,34 @@ extension Store {
                 """)
             // A unit's duplicate check looks for the hash of its Arabic matching key (an
             // integer index) instead of the key itself: the text index cost 230 MB and random
-            // writes at a million units.
+            // writes at a million units. The memory's index keeps no copy of its text at all
+            // (contentless): the text is computed from the unit's Arabic when it is indexed
+            // and again, by `dragoman_index_text` (Store.init), when the unit is deleted. A
+            // change to SearchKeys therefore needs a migration that re-indexes, as it would
+            // anyway for look-ups to find what was indexed before.
             try db.execute(sql: """
                 ALTER TABLE translation_unit ADD COLUMN keyHash INTEGER NOT NULL DEFAULT 0;
                 DROP INDEX translation_unit_by_key;
+                ALTER TABLE translation_unit DROP COLUMN arabicKey;
+                CREATE INDEX translation_unit_by_key_hash ON translation_unit(keyHash);
+                DROP TABLE translation_unit_vocabulary;
+                DROP TABLE translation_unit_search;
+                CREATE VIRTUAL TABLE translation_unit_search USING fts5(stems, content = '', tokenize = 'ascii');
+                CREATE VIRTUAL TABLE translation_unit_vocabulary USING fts5vocab(translation_unit_search, row);
                 """)
             let units = try Row.fetchAll(db, sql: "SELECT id, arabic FROM translation_unit")
             let setHash = try db.makeStatement(sql: "UPDATE translation_unit SET keyHash = ? WHERE id = ?")
+            let index = try db.makeStatement(sql: "INSERT INTO translation_unit_search (rowid, stems) VALUES (?, ?)")
             for unit in units {
-                try setHash.execute(arguments: [Self.memoryKeyHash(ofArabic: unit["arabic"]), unit["id"] as Int64])
+                let key = Normalizer.matchingKey.key(unit["arabic"])
+                let id: Int64 = unit["id"]
+                try setHash.execute(arguments: [Self.memoryKeyHash(ofKey: key), id])
+                try index.execute(arguments: [id, SearchKeys.indexText(ofKey: key)])
             }
             try db.execute(sql: """
-                ALTER TABLE translation_unit DROP COLUMN arabicKey;
-                CREATE INDEX translation_unit_by_key_hash ON translation_unit(keyHash);
-                ALTER TABLE translation_unit ADD COLUMN stems TEXT NOT NULL DEFAULT '';
-                UPDATE translation_unit
-                    SET stems = coalesce((SELECT stems FROM translation_unit_search WHERE rowid = translation_unit.id), '');
-                DROP TABLE translation_unit_vocabulary;
-                DROP TABLE translation_unit_search;
-                CREATE VIRTUAL TABLE translation_unit_search USING fts5(
-                    stems, content = 'translation_unit', content_rowid = 'id', tokenize = 'ascii'
-                );
-                INSERT INTO translation_unit_search (translation_unit_search) VALUES ('rebuild');
-                CREATE VIRTUAL TABLE translation_unit_vocabulary USING fts5vocab(translation_unit_search, row);
                 CREATE TRIGGER translation_unit_unindexed AFTER DELETE ON translation_unit BEGIN
                     INSERT INTO translation_unit_search (translation_unit_search, rowid, stems)
-                        VALUES ('delete', old.id, old.stems);
+                        VALUES ('delete', old.id, dragoman_index_text(old.arabic));
                 END;
                 PRAGMA user_version = 5;
                 """)

@@ -1,3 +1,4 @@
+import ArabicText
 import Foundation
 import GRDB
 
@@ -23,6 +24,8 @@ public final class Store: Sendable {
             try db.execute(sql: "PRAGMA synchronous = NORMAL")
             // 64 MB of page cache: a large import (ingest, a memory) then writes each page once.
             try db.execute(sql: "PRAGMA cache_size = -65536")
+            // What the memory's contentless index holds for a unit's Arabic (see schema v5).
+            db.add(function: Self.indexTextFunction)
         }
         do {
             pool = try DatabasePool(path: path, configuration: configuration)
@@ -40,6 +43,12 @@ public final class Store: Sendable {
         } catch {
             throw Self.storeError(error, path: path)
         }
+    }
+
+    /// `dragoman_index_text(arabic)`: the search-index text of an Arabic text, for the
+    /// triggers that take deleted rows out of a contentless index.
+    static let indexTextFunction = DatabaseFunction("dragoman_index_text", argumentCount: 1, pure: true) { values in
+        String.fromDatabaseValue(values[0]).map { SearchKeys.indexText(ofKey: Normalizer.matchingKey.key($0)) }
     }
 
     static func storeError(_ error: any Error, path: String) -> StoreError {

@@ -49,6 +49,27 @@ import TestSupport
         #expect(try store.search("الكهرباء").count == 1)
     }
 
+    /// Re-ingesting an article with an English version replaces its parallel units, and the
+    /// memory's index (which keeps no copy of their text) forgets the old ones.
+    @Test func aChangedParallelArticleLeavesNoOldUnitsInTheMemoryIndex() throws {
+        let scratch = Scratch()
+        let file = scratch.write("feed/a.txt", Articles.frontMatter(slug: "a"))
+        scratch.write("feed/a.en.txt", "The foreign minister arrived in Baghdad on Sunday.\nThe minister said the talks covered border security.\n")
+        let store = try scratch.store()
+        _ = try store.ingest([scratch.path("feed")])
+        #expect(try store.memoryCount() > 0)
+        #expect(try !store.memoryCandidates(for: "وصل وزير الخارجية إلى بغداد").isEmpty)
+        scratch.write("feed/a.txt", Articles.frontMatter(slug: "a", body: "أعلنت الحكومة خطة جديدة للكهرباء."))
+        scratch.write("feed/a.en.txt", "The government announced a new electricity plan.\n")
+        #expect(try store.ingest([file]).updated == 1)
+        #expect(try store.memoryCandidates(for: "وصل وزير الخارجية إلى بغداد").isEmpty)
+        #expect(try store.memoryCandidates(for: "أعلنت الحكومة خطة للكهرباء").count == 1)
+        try store.pool.write { db in
+            try db.execute(sql: "INSERT INTO translation_unit_search (translation_unit_search) VALUES ('integrity-check')")
+            try db.execute(sql: "INSERT INTO sentence_search (sentence_search) VALUES ('integrity-check')")
+        }
+    }
+
     @Test func keepsEveryGoodFileOfABatchWithBadOnes() throws {
         let scratch = Scratch()
         scratch.write("feed/1-good.txt", Articles.frontMatter(slug: "good-1"))
