@@ -33,6 +33,23 @@ import Testing
         #expect(none.stdoutLines.isEmpty)
     }
 
+    /// With `-`, sentences come from standard input, one a line, and each gets one JSON line.
+    @Test func searchAnswersEachLineOfStandardInput() throws {
+        let scratch = Scratch()
+        let db = scratch.path("tm.sqlite")
+        #expect(try runner.run(["tm", "import", scratch.write("m.tsv", Self.memory), "--db", db]).status == 0)
+        let queries = "أعلنت الحكومة حظر التجول في البصرة\n\nارتفعت أسعار النفط في الأسواق العالمية\nوصل وزير الخارجية الى بغداد صباح الأحد\n"
+        let result = try runner.run(["tm", "search", "-", "--db", db, "--format", "jsonl"], input: Data(queries.utf8))
+        #expect(result.status == 0)
+        let answers = jsonObjects(result.stdoutLines)
+        #expect(answers.map { $0["query"] as? String } == [
+            "أعلنت الحكومة حظر التجول في البصرة", "ارتفعت أسعار النفط في الأسواق العالمية", "وصل وزير الخارجية الى بغداد صباح الأحد",
+        ])
+        let percents = answers.map { ($0["matches"] as? [[String: Any]] ?? []).map { $0["percent"] as? Int } }
+        // Identical; nothing close; an alef spelling only (إلى written الى): 99.
+        #expect(percents == [[100], [], [99]])
+    }
+
     @Test func malformedMemoryImportsNothing() throws {
         let scratch = Scratch()
         let db = scratch.path("tm.sqlite")

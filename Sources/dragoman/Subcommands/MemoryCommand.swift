@@ -62,7 +62,10 @@ struct MemoryCommand: ParsableCommand {
             abstract: "Find the memory's matches for an Arabic sentence, with the match percentage and the differences marked.")
 
         @OptionGroup var store: StoreOptions
-        @Argument(help: "The Arabic sentence.") var sentence: String
+        @Argument(help: ArgumentHelp(
+            "The Arabic sentence, or - to read sentences from standard input, one a line, each answered as it comes.",
+            discussion: "With -, --format jsonl writes one line per sentence: {\"query\": ..., \"matches\": [...]}, so a CAT tool can keep one process open for its look-ups."))
+        var sentence: String
         @Option(help: "The lowest match percentage shown.") var min = 70
         @Option(help: "At most this many matches.") var top = 5
         @Option(help: "Output: table, jsonl or json.") var format: ListFormat = .table
@@ -87,19 +90,50 @@ struct MemoryCommand: ParsableCommand {
             guard top > 0 else { throw ValidationError("--top must be at least 1, got \(top)") }
         }
 
+        /// One answer of the standard-input mode.
+        struct Answer: Encodable {
+            var query: String
+            var matches: [Row]
+        }
+
         func run() throws {
-            let hits = try store.open().memoryMatches(for: sentence, minimum: min, top: top)
+            let workbench = try store.open()
+            guard sentence == "-" else {
+                try answer(sentence, hits: workbench.memoryMatches(for: sentence, minimum: min, top: top))
+                return
+            }
+            // One look-up per line, answered (and flushed) before the next line is read.
+            while let line = readLine(strippingNewline: true) {
+                let query = line.trimmingCharacters(in: .whitespaces)
+                guard !query.isEmpty else { continue }
+                let hits = try workbench.memoryMatches(for: query, minimum: min, top: top)
+                if format == .table {
+                    var output = Output()
+                    output.line("» " + query)
+                    output.flush()
+                    try answer(query, hits: hits)
+                } else {
+                    var output = Output()
+                    output.line(try JSONLines.line(Answer(query: query, matches: hits.map(Self.row))))
+                    output.flush()
+                }
+            }
+        }
+
+        static func row(_ hit: MemoryHit) -> Row {
+            Row(percent: hit.match.percent, arabic: hit.unit.unit.arabic.plain, english: hit.unit.unit.english.plain,
+                origin: hit.unit.origin.rawValue, document: hit.unit.document,
+                differences: hit.match.differences.map {
+                    .init(kind: $0.kind.rawValue, query: $0.query.map { [$0.lowerBound, $0.upperBound] },
+                          memory: $0.memory.map { [$0.lowerBound, $0.upperBound] })
+                })
+        }
+
+        private func answer(_ sentence: String, hits: [MemoryHit]) throws {
             var output = Output()
             switch format {
             case .json, .jsonl:
-                let rows = hits.map { hit in
-                    Row(percent: hit.match.percent, arabic: hit.unit.unit.arabic.plain, english: hit.unit.unit.english.plain,
-                        origin: hit.unit.origin.rawValue, document: hit.unit.document,
-                        differences: hit.match.differences.map {
-                            .init(kind: $0.kind.rawValue, query: $0.query.map { [$0.lowerBound, $0.upperBound] },
-                                  memory: $0.memory.map { [$0.lowerBound, $0.upperBound] })
-                        })
-                }
+                let rows = hits.map(Self.row)
                 if format == .json {
                     output.line(try JSONLines.document(rows))
                 } else {
