@@ -115,3 +115,17 @@ import Testing
                 """)
     }
 }
+
+@Suite struct TabSeparatedTests {
+    @Test func cutsLinesAndTabsOnBytesAndSkipsBlankLines() {
+        let text = "\u{FEFF}english\tarabic\r\n\n \t \n\u{00A0}\u{2003}\nIraq\tالعراق\t\n#note\n\tوحدها"
+        let rows = TabSeparated.rows(of: text)
+        #expect(rows.map(\.number) == [1, 5, 6, 7])
+        #expect(rows.map(\.fields) == [["english", "arabic"], ["Iraq", "العراق", ""], ["#note"], ["", "وحدها"]])
+    }
+
+    @Test func aTextOfNothingButLineBreaksHasNoRows() {
+        #expect(TabSeparated.rows(of: "").isEmpty)
+        #expect(TabSeparated.rows(of: "\n\r\n\n").isEmpty)
+    }
+}

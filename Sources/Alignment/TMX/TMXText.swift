@@ -25,20 +25,6 @@ enum TMXText {
             + body[end.upperBound...]
     }
 
-    /// The lines of `text` (after a byte-order mark), split at LF, each without a final CR.
-    ///
-    /// Works on UTF-8 bytes: LF and CR are ASCII, so every cut falls between scalars.
-    static func lines(of text: String) -> [Substring] {
-        fields(of: droppingByteOrderMark(text), separatedBy: UInt8(ascii: "\n")).map { line in
-            line.utf8.last == UInt8(ascii: "\r") ? Substring(line.unicodeScalars.dropLast()) : line
-        }
-    }
-
-    /// The parts of `text` between the ASCII byte `separator`, empty parts included.
-    static func fields(of text: Substring, separatedBy separator: UInt8) -> [Substring] {
-        text.utf8.split(separator: separator, omittingEmptySubsequences: false).map { Substring($0) }
-    }
-
     /// `value` without surrounding white space (spaces, tabs, line breaks, no-break spaces).
     static func trimmed(_ value: Substring) -> String {
         let scalars = value.unicodeScalars

@@ -1,4 +1,5 @@
 import ArabicText
+import Terminology
 
 /// The TSV form of the translation memory (DESIGN.md, "Translation memory"): one unit a line,
 /// `arabic<TAB>english`.
@@ -25,12 +26,9 @@ public enum TSVMemory {
         var arabicColumn = 0
         var sawFirstLine = false
         var units: [TranslationUnit] = []
-        var text = text
-        // Lines and fields are cut on the bytes (a memory may have a million lines); only the
-        // ends of a field are looked at for white space.
-        let rows = text.withUTF8 { bytes in Self.rows(of: bytes) }
-        for (number, row) in rows {
-            var fields = row
+        for row in TabSeparated.rows(of: text) {
+            let number = row.number
+            var fields = row.fields.map(TMXText.trimmed)
             if !sawFirstLine {
                 sawFirstLine = true
                 switch fields.map({ $0.lowercased() }) {
@@ -95,48 +93,6 @@ public enum TSVMemory {
         case 0x0A...0x0D, 0x85, 0x2028, 0x2029: true
         default: false
         }
-    }
-
-    /// The lines of the UTF-8 `bytes` that are not blank, with their 1-based numbers, cut at
-    /// tabs into trimmed fields. A byte-order mark and a CR before each LF are dropped.
-    static func rows(of bytes: UnsafeBufferPointer<UInt8>) -> [(Int, [String])] {
-        var rows: [(Int, [String])] = []
-        var start = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
-        var number = 0
-        while start <= bytes.count {
-            number += 1
-            var end = start
-            while end < bytes.count, bytes[end] != 0x0A { end += 1 }
-            let next = end + 1
-            if end > start, bytes[end - 1] == 0x0D { end -= 1 }
-            var fields: [String] = []
-            var fieldStart = start
-            var blank = true
-            for index in start...end where index == end || bytes[index] == 0x09 {
-                let field = trimmed(UnsafeBufferPointer(rebasing: bytes[fieldStart..<index]))
-                if !field.isEmpty { blank = false }
-                fields.append(field)
-                fieldStart = index + 1
-            }
-            if !blank { rows.append((number, fields)) }
-            if end == bytes.count || next > bytes.count { break }
-            start = next
-        }
-        return rows
-    }
-
-    /// The field without surrounding white space (as `TMXText.trimmed`), as a `String`.
-    private static func trimmed(_ bytes: UnsafeBufferPointer<UInt8>) -> String {
-        var lower = 0
-        var upper = bytes.count
-        // ASCII white space on the bytes; anything else that might be white space (a lead byte
-        // of U+0085, U+00A0, U+1680, U+2000...) is left to the scalar rules below.
-        func isASCIISpace(_ byte: UInt8) -> Bool { byte == 0x20 || (0x09...0x0D).contains(byte) }
-        while lower < upper, isASCIISpace(bytes[lower]) { lower += 1 }
-        while upper > lower, isASCIISpace(bytes[upper - 1]) { upper -= 1 }
-        let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[lower..<upper]), as: UTF8.self)
-        guard lower < upper, bytes[lower] >= 0x80 || bytes[upper - 1] >= 0x80 else { return text }
-        return TMXText.trimmed(text)
     }
 
     private static func hasArabicWord(_ text: String) -> Bool {

@@ -8,12 +8,6 @@ enum GlossaryText {
         return scalars
     }
 
-    /// The lines of `text` (after a byte-order mark), split at LF, each without a final CR.
-    static func lines(of text: String) -> [Substring.UnicodeScalarView] {
-        droppingByteOrderMark(text).split(separator: "\n", omittingEmptySubsequences: false).map { line in
-            line.last == "\r" ? line.dropLast() : line
-        }
-    }
 
     /// `value` without surrounding white space (spaces, tabs, line breaks, no-break spaces).
     static func trimmed<S: BidirectionalCollection<Unicode.Scalar>>(_ value: S) -> String {
@@ -25,8 +19,15 @@ enum GlossaryText {
         return String(view)
     }
 
-    /// Trimmed `value`.
-    static func trimmed(_ value: String) -> String { trimmed(value.unicodeScalars) }
+    /// Trimmed `value`: `value` itself when there is nothing to trim, else one UTF-8 copy.
+    static func trimmed(_ value: String) -> String {
+        if let first = value.unicodeScalars.first, let last = value.unicodeScalars.last,
+            !first.properties.isWhitespace, !last.properties.isWhitespace
+        {
+            return value
+        }
+        return trimmed(Substring(value).unicodeScalars)
+    }
 
     /// Trimmed `value`, copied as UTF-8 in one piece (the readers' hot path).
     static func trimmed(_ value: Substring.UnicodeScalarView) -> String {

@@ -10,10 +10,10 @@ enum TSVGlossary {
     static func read(_ text: String) throws(GlossaryFormatError) -> [GlossaryEntry] {
         var layout: GlossaryColumnLayout?
         var entries: [GlossaryEntry] = []
-        for (offset, line) in GlossaryText.lines(of: text).enumerated() {
-            let number = offset + 1
-            if line.first == "#" || line.allSatisfy({ $0.properties.isWhitespace }) { continue }
-            let fields = line.split(separator: "\t", omittingEmptySubsequences: false).map { String(Substring($0)) }
+        for row in TabSeparated.rows(of: text) {
+            let number = row.number
+            let fields = row.fields
+            if fields.first?.utf8.first == UInt8(ascii: "#") { continue }
             guard let columns = layout else {
                 layout = try GlossaryColumnLayout(header: fields, line: number)
                 continue
