@@ -19,4 +19,16 @@ public enum StopWords {
             Normalizer.matchingKey.key(String($0))
         })
     }()
+
+    /// `arabic` by UTF-8 bytes, for hot paths that hold a key's bytes.
+    private static let arabicBytes: TokenInterner = {
+        var interner = TokenInterner(expectedTokens: arabic.count)
+        _ = interner.intern(Array(arabic))
+        return interner
+    }()
+
+    /// Whether the matching key whose UTF-8 bytes are `key` is in `arabic`.
+    public static func containsArabic(_ key: UnsafeBufferPointer<UInt8>) -> Bool {
+        arabicBytes.id(of: key) != nil
+    }
 }

@@ -1,3 +1,5 @@
+import ArabicText
+
 /// The greedy oracle: repeatedly adds the sentence that most raises ROUGE-2 F against the
 /// references, or, when none raises it, the one that most raises ROUGE-1 F, until the budget
 /// is met or no sentence raises either.

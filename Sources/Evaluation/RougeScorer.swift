@@ -1,3 +1,5 @@
+import ArabicText
+
 /// Scores a candidate text against one or more references, matching Google's rouge-score 0.1.2.
 ///
 /// ```swift

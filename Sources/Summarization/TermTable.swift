@@ -31,10 +31,12 @@ struct TermTable: Sendable {
     /// The marker for a stop word in `idsByKey`.
     private static let stop: Int32 = -1
 
-    /// Token key (matching key) to term id, or `stop`.
-    private var idsByKey: [String: Int32] = [:]
-    /// Term (stem) to term id.
-    private var idsByTerm: [String: Int32] = [:]
+    /// Token keys (matching keys) by their bytes, so the hot loop makes no `String` per token.
+    private var keys = TokenInterner(expectedTokens: 4096)
+    /// The term id (or `stop`) of each interned key, by key id.
+    private var idsByKey: [Int32] = []
+    /// Terms (stems, names, numbers) by their bytes; a term's id is its id here.
+    private var termIDs = TokenInterner(expectedTokens: 4096)
     /// Term text by id.
     private(set) var terms: [String] = []
     /// What each term stands for, by id.
@@ -61,14 +63,12 @@ struct TermTable: Sendable {
         let tokenizer = self.tokenizer  // a copy: the closure below mutates self
         tokenizer.scan(key) { kind, bytes, _ in
             guard kind != .punctuation else { return }
-            let token = String(decoding: bytes, as: UTF8.self)
-            let id: Int32
-            if let known = idsByKey[token] {
-                id = known
-            } else {
-                id = newID(for: token, kind: kind)
-                idsByKey[token] = id
+            let keyID = Int(keys.intern(bytes))
+            if keyID == idsByKey.count {
+                // A key seen for the first time: stem it once.
+                idsByKey.append(newID(for: bytes, kind: kind))
             }
+            let id = idsByKey[keyID]
             guard id != Self.stop else { return }
             result.terms.append(id)
             switch features[Int(id)] {
@@ -82,32 +82,34 @@ struct TermTable: Sendable {
         return result
     }
 
-    /// The id of the term a token stands for (interning it), or `stop`.
-    private mutating func newID(for token: String, kind: Token.Kind) -> Int32 {
+    /// The id of the term a token (its key's UTF-8 bytes) stands for, interning it, or `stop`.
+    private mutating func newID(for token: UnsafeBufferPointer<UInt8>, kind: Token.Kind) -> Int32 {
         switch kind {
         case .arabic:
-            guard !StopWords.arabic.contains(token) else { return Self.stop }
-            let stem = stemmer.stem(of: token)
-            guard !StopWords.arabic.contains(stem) else { return Self.stop }
+            guard !StopWords.containsArabic(token) else { return Self.stop }
+            let stem = UnsafeBufferPointer(rebasing: token[stemmer.stemRange(ofKey: token)])
+            guard !StopWords.containsArabic(stem) else { return Self.stop }
             return intern(stem, as: .word)
         case .latin:
             return intern(token, as: .name)
         case .code, .number:
-            // A proclitic glued in front (`وAH-64`, `الـ10`) is not part of the name or number.
-            let bare = String(token.unicodeScalars.drop { $0.value >= 0x0600 && $0.value <= 0x06FF })
-            guard !bare.isEmpty else { return Self.stop }
-            return intern(bare, as: kind == .code ? .name : .number)
+            // A proclitic glued in front (`وAH-64`, `الـ10`) is not part of the name or number:
+            // the letters of the Arabic block, whose UTF-8 lead bytes are D8...DB.
+            var start = 0
+            while start + 1 < token.count, token[start] & 0xFC == 0xD8 { start += 2 }
+            guard start < token.count else { return Self.stop }
+            return intern(UnsafeBufferPointer(rebasing: token[start...]), as: kind == .code ? .name : .number)
         case .punctuation:
             return Self.stop
         }
     }
 
-    private mutating func intern(_ term: String, as feature: Feature) -> Int32 {
-        if let id = idsByTerm[term] { return id }
-        let id = Int32(truncatingIfNeeded: terms.count)
-        idsByTerm[term] = id
-        terms.append(term)
-        features.append(feature)
+    private mutating func intern(_ term: UnsafeBufferPointer<UInt8>, as feature: Feature) -> Int32 {
+        let id = termIDs.intern(term)
+        if Int(id) == terms.count {
+            terms.append(String(decoding: term, as: UTF8.self))
+            features.append(feature)
+        }
         return id
     }
 

@@ -125,3 +125,33 @@ import Testing
         #expect(SearchKeys.indexText(ofKey: key) == "ببغداد بغداد وah-64 ah-64")
     }
 }
+
+@Suite struct LightStemmerTests {
+    /// Light10's cuts on matching keys, each worked out by hand.
+    @Test func stripsTheArticleItsProcliticsAndTheCommonSuffixes() {
+        let stemmer = LightStemmer()
+        #expect(stemmer.stem(of: "والحكومات") == "حكوم")  // و, ال, ات
+        #expect(stemmer.stem(of: "للحكومه") == "حكوم")  // لل, ه
+        #expect(stemmer.stem(of: "بغداد") == "بغداد")
+        #expect(stemmer.stem(of: "وزير") == "زير")  // four letters: و is cut, a Light10 over-strip
+        #expect(stemmer.stem(of: "ولد") == "ولد")  // three letters: nothing to cut
+        #expect(stemmer.stem(of: "مسؤولين") == "مسؤول")  // ين
+        #expect(stemmer.stem(of: "ah-64") == "ah-64")  // not all Arabic letters: as it is
+        #expect(stemmer.stem(of: "") == "")
+    }
+
+    @Test func theStemIsARangeOfTheKeysBytes() {
+        let key = Array("بالعراق".utf8)
+        let range = key.withUnsafeBufferPointer { LightStemmer().stemRange(ofKey: $0) }
+        #expect(String(decoding: key[range], as: UTF8.self) == "عراق")
+    }
+}
+
+@Suite struct StopWordBytesTests {
+    @Test func findsTheSameWordsAsTheSet() {
+        for word in StopWords.arabic.sorted() + ["بغداد", "الحكومه", ""] {
+            let viaBytes = Array(word.utf8).withUnsafeBufferPointer { StopWords.containsArabic($0) }
+            #expect(viaBytes == StopWords.arabic.contains(word), "\(word)")
+        }
+    }
+}

@@ -1,22 +1,8 @@
+import ArabicText
 import Testing
 @testable import Evaluation
 
-@Suite struct TokenInternerTests {
-    @Test func givesEqualTokensEqualIdsAndNewTokensTheNextId() {
-        var interner = TokenInterner()
-        #expect(interner.intern(["the", "cat", "the", "بغداد", "", "cat"]) == [0, 1, 0, 2, 3, 1])
-        #expect(interner.vocabularySize == 4)
-    }
-
-    /// Thousands of tokens force the table to grow several times; ids stay dense and stable.
-    @Test func keepsIdsAcrossGrowth() {
-        var interner = TokenInterner()
-        let words = (0..<5_000).map { "w\($0)" }
-        #expect(interner.intern(words) == (0..<5_000).map(Int32.init))
-        #expect(interner.intern(words.reversed()) == (0..<5_000).reversed().map(Int32.init))
-        #expect(interner.vocabularySize == 5_000)
-    }
-
+@Suite struct ByteTokenInterningTests {
     /// A sink that interns, as the scorer's does, and records line breaks.
     struct RecordingSink: TokenSink {
         var interner = TokenInterner()

@@ -1,8 +1,9 @@
 /// Gives every distinct token a dense `Int32` id, so matching compares integers, not strings.
 ///
 /// Tokens are keyed by their UTF-8 bytes in an open-addressing table over one byte arena, so
-/// a tokenizer that hands out bytes (`ByteTokenizer`) never makes a `String` per token.
-struct TokenInterner {
+/// a tokenizer that hands out bytes never makes a `String` per token. ROUGE and the summarizer
+/// both count tokens through it.
+public struct TokenInterner: Sendable {
     /// Every interned token's bytes, one after another.
     private var arena: [UInt8] = []
     /// Token `id` occupies `arena[starts[id]..<starts[id + 1]]`.
@@ -13,7 +14,7 @@ struct TokenInterner {
     private var slots: [Int32]
 
     /// An interner sized for about `expectedTokens` distinct tokens, so it need not grow.
-    init(expectedTokens: Int = 32) {
+    public init(expectedTokens: Int = 32) {
         var count = 64
         while count < expectedTokens * 2 { count *= 2 }
         slots = Array(repeating: 0, count: count)
@@ -23,12 +24,12 @@ struct TokenInterner {
     }
 
     /// How many distinct tokens have ids; every id is below this.
-    var vocabularySize: Int { hashes.count }
+    public var vocabularySize: Int { hashes.count }
 
     /// The ids of `tokens`, in order, assigning new ids to unseen tokens.
     ///
     /// - Complexity: O(n) in the total length of the tokens.
-    mutating func intern(_ tokens: [String]) -> [Int32] {
+    public mutating func intern(_ tokens: [String]) -> [Int32] {
         tokens.map { token in
             var token = token
             return token.withUTF8 { intern($0) }
@@ -38,7 +39,7 @@ struct TokenInterner {
     /// The id of the token whose UTF-8 bytes are `bytes`, new if unseen.
     ///
     /// - Complexity: O(k) in the token's length, amortised.
-    mutating func intern(_ bytes: UnsafeBufferPointer<UInt8>) -> Int32 {
+    public mutating func intern(_ bytes: UnsafeBufferPointer<UInt8>) -> Int32 {
         let hash = Self.hash(bytes)
         let mask = slots.count - 1
         var slot = Int(truncatingIfNeeded: hash) & mask
@@ -56,6 +57,20 @@ struct TokenInterner {
         slots[slot] = id + 1
         if hashes.count * 2 > slots.count { grow() }
         return id
+    }
+
+    /// The id of the token whose UTF-8 bytes are `bytes`, or nil if it was never interned.
+    public func id(of bytes: UnsafeBufferPointer<UInt8>) -> Int32? {
+        let hash = Self.hash(bytes)
+        let mask = slots.count - 1
+        var slot = Int(truncatingIfNeeded: hash) & mask
+        while true {
+            let stored = slots[slot]
+            if stored == 0 { return nil }
+            let id = Int(stored - 1)
+            if hashes[id] == hash && equals(id, bytes) { return stored - 1 }
+            slot = (slot + 1) & mask
+        }
     }
 
     private func equals(_ id: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
