@@ -1,3 +1,4 @@
+import ArabicText
 import Summarization
 
 /// The daily brief as Markdown: stories in order, each item's Arabic with its English beneath
@@ -38,7 +39,7 @@ public enum BriefMarkdown {
     /// but a leading `#` or `*` must not turn into a heading or emphasis.
     static func escaped(_ text: String) -> String {
         var result = ""
-        for character in text.replacingOccurrences(of: "\n", with: " ") {
+        for character in text.replacingLineFeeds(with: " ") {
             if "\\`*_[]<>#|".contains(character) { result.append("\\") }
             result.append(character)
         }

@@ -45,7 +45,7 @@ extension BilingualStory {
     /// of the story's first item (raw files have no title), else the first article's slug.
     public var headline: String {
         if let title = documents.lazy.compactMap(\.title).first(where: { !$0.isEmpty }) { return title }
-        if let first = items.first?.arabic.replacingOccurrences(of: "\n", with: " ") {
+        if let first = items.first?.arabic.replacingLineFeeds(with: " ") {
             let words = first.split(separator: " ")
             return words.count > 12 ? words.prefix(12).joined(separator: " ") + " …" : first
         }
@@ -105,6 +105,16 @@ public struct Briefing: Sendable {
             return BilingualItem(document: article.id, sentence: scored.index, arabic: scored.text, english: english,
                                  englishOrigin: origin, score: scored.score,
                                  sources: [SentenceReference(article: article.id, sentence: scored.index)])
+        }
+    }
+
+    /// The summaries of articles read from files, in order, each item with its English: the
+    /// articles are summarised on all cores (each summary stands alone).
+    public func summaries(of articles: [Article], budget: SummaryBudget) -> [[BilingualItem]] {
+        articles.concurrentMap { article in
+            summary(of: sourceArticle(id: article.slug, text: article.text, title: article.title ?? "",
+                                      source: article.source ?? ""),
+                    budget: budget)
         }
     }
 

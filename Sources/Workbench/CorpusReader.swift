@@ -113,7 +113,7 @@ public struct CorpusReader: Sendable {
         }
         let scalars = Array(path.unicodeScalars)
         guard scalars.count >= 10 else { return nil }
-        for start in 0...(scalars.count - 10) {
+        for start in 0...(scalars.count - 10) where scalars[start + 4] == "-" && scalars[start + 7] == "-" {
             let candidate = String(String.UnicodeScalarView(scalars[start..<(start + 10)]))
             let before = start > 0 ? scalars[start - 1] : " "
             let after = start + 10 < scalars.count ? scalars[start + 10] : " "

@@ -155,3 +155,12 @@ import Testing
         }
     }
 }
+
+@Suite struct LineFeedTests {
+    @Test func replacesEveryLineFeedAndNothingElse() {
+        #expect("سطر\nوسطر\n".replacingLineFeeds(with: " ⏎ ") == "سطر ⏎ وسطر ⏎ ")
+        #expect("a\r\nb".replacingLineFeeds(with: " ") == "a\r b")  // the CR stays, as Foundation's replacement left it
+        #expect("بلا فاصل".replacingLineFeeds(with: " ") == "بلا فاصل")
+        #expect("\n\n".replacingLineFeeds(with: "|") == "||")
+    }
+}

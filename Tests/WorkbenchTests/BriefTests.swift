@@ -155,3 +155,21 @@ enum SampleCorpus {
         #expect(story(title: "", arabic: longer).headline == long + " …")
     }
 }
+
+@Suite struct SummariesOnAllCoresTests {
+    /// Summarising many articles at once on all cores gives each the summary it has alone.
+    @Test func givesEachArticleItsOwnSummaryInOrder() throws {
+        let articles = try ArticleFiles.read([SampleCorpus.root.appendingPathComponent("corpora/news").path])
+        #expect(articles.count >= 4)
+        let matcher = TermMatcher(concepts: [])
+        let briefing = Briefing(matcher: matcher, summarizer: Summarizer())
+        let together = briefing.summaries(of: articles, budget: .sentences(3))
+        let alone = articles.map { article in
+            briefing.summary(of: briefing.sourceArticle(id: article.slug, text: article.text, title: article.title ?? "",
+                                                        source: article.source ?? ""),
+                             budget: .sentences(3))
+        }
+        #expect(together.map { $0.map(\.arabic) } == alone.map { $0.map(\.arabic) })
+        #expect(together.map { $0.first?.document } == articles.map(\.slug))
+    }
+}

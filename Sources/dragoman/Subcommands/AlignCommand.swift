@@ -1,3 +1,4 @@
+import ArabicText
 import ArgumentParser
 import Foundation
 import Terminology
@@ -134,6 +135,6 @@ struct TermStyle {
             position = term.range.upperBound
         }
         result += String(String.UnicodeScalarView(scalars[position...]))
-        return result.replacingOccurrences(of: "\n", with: " ⏎ ")
+        return result.replacingLineFeeds(with: " ⏎ ")
     }
 }

@@ -39,7 +39,7 @@ struct SentencesCommand: ParsableCommand {
         case .table:
             for row in rows {
                 let kind = row.kind.padding(toLength: 8, withPad: " ", startingAt: 0)
-                output.line("\(String(row.index).leftPadded(4))  \(kind)  \(row.text.replacingOccurrences(of: "\n", with: " ⏎ "))")
+                output.line("\(String(row.index).leftPadded(4))  \(kind)  \(row.text.replacingLineFeeds(with: " ⏎ "))")
             }
         }
         output.flush()

@@ -1,3 +1,4 @@
+import ArabicText
 import ArgumentParser
 import Foundation
 import Summarization
@@ -43,23 +44,21 @@ struct SummarizeCommand: ParsableCommand {
         let articles = try ArticleFiles.read(files)
         var output = Output()
         var summaries: [SummaryRow] = []
-        for article in articles {
-            let source = briefing.sourceArticle(id: article.slug, text: article.text, title: article.title ?? "",
-                                                source: article.source ?? "")
-            let items = briefing.summary(of: source, budget: budget.budget(default: .share(0.25)))
+        let allItems = briefing.summaries(of: articles, budget: budget.budget(default: .share(0.25)))
+        for (article, items) in zip(articles, allItems) {
             let rows = items.map { BilingualItemRow($0, story: nil) }
             switch format {
             case .json: summaries.append(SummaryRow(document: article.slug, title: article.title, items: rows))
             case .jsonl: for row in rows { output.line(try JSONLines.line(row)) }
             case .text:
                 if articles.count > 1 { output.line("# \(article.slug)") }
-                for item in items { output.line(item.arabic.replacingOccurrences(of: "\n", with: " ")) }
+                for item in items { output.line(item.arabic.replacingLineFeeds(with: " ")) }
                 if articles.count > 1 { output.line() }
             case .table:
                 output.line("\(article.slug)\(article.title.map { " — \($0)" } ?? "")")
                 for item in items {
                     output.line("  \(String(item.sentence).leftPadded(3))  \(String(format: "%.3f", item.score))  "
-                        + item.arabic.replacingOccurrences(of: "\n", with: " ⏎ "))
+                        + item.arabic.replacingLineFeeds(with: " ⏎ "))
                     if let english = item.english, let origin = item.englishOrigin {
                         output.line("                  \(english)  (\(origin.rawValue))")
                     }
