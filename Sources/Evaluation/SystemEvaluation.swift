@@ -20,6 +20,28 @@ public struct SystemEvaluation: Hashable, Sendable {
         self.metrics = metrics
     }
 
+    /// A system's results with means only: each metric's interval is its mean (for reports
+    /// that show no corpus summary).
+    public init(name: String, documents: [DocumentScores]) {
+        var sums: [RougeMetric: (precision: Double, recall: Double, f: Double, count: Int)] = [:]
+        for document in documents {
+            for (metric, score) in document.scores {
+                var sum = sums[metric] ?? (0, 0, 0, 0)
+                sum.precision += score.precision
+                sum.recall += score.recall
+                sum.f += score.f
+                sum.count += 1
+                sums[metric] = sum
+            }
+        }
+        let metrics = sums.mapValues { sum in
+            let count = Double(sum.count)
+            let f = sum.f / count
+            return MetricSummary(precision: sum.precision / count, recall: sum.recall / count, f: f, low: f, high: f)
+        }
+        self.init(name: name, documents: documents, metrics: metrics)
+    }
+
     /// A system's results, the means computed from `documents` and the intervals drawn by
     /// `bootstrap`, an aggregator with the wanted settings and no scores yet (being a value,
     /// one empty aggregator can serve every system).

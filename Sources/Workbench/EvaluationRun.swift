@@ -71,7 +71,9 @@ public enum EvaluationRun {
             var scores: [DocumentScores] = []
             scores.reserveCapacity(results.count)
             for result in results { scores.append(try result.get()) }
-            evaluations.append(SystemEvaluation(name: plan.name, documents: scores, bootstrap: bootstrap))
+            evaluations.append(settings.intervals
+                ? SystemEvaluation(name: plan.name, documents: scores, bootstrap: bootstrap)
+                : SystemEvaluation(name: plan.name, documents: scores))
         }
         return EvaluationOutcome(report: EvaluationReport(recipe: recipe, systems: evaluations), unpaired: unpaired)
     }

@@ -18,16 +18,21 @@ public struct EvaluationSettings: Sendable {
     public var combination: ReferenceCombination
     /// The seed of the random baseline (`--seed`).
     public var seed: UInt64
+    /// Whether the bootstrap intervals are drawn (a report that shows no corpus summary, JSON
+    /// Lines, skips them: they were an eighth of a large run). Without them, each metric's
+    /// `low` and `high` equal its mean.
+    public var intervals: Bool
 
     public init(
         language: RougeRecipe.Language? = nil, stemming: Bool = false, removingStopWords: Bool = false,
-        combination: ReferenceCombination = .max, seed: UInt64 = 1
+        combination: ReferenceCombination = .max, seed: UInt64 = 1, intervals: Bool = true
     ) {
         self.language = language
         self.stemming = stemming
         self.removingStopWords = removingStopWords
         self.combination = combination
         self.seed = seed
+        self.intervals = intervals
     }
 
     /// The recipe for `texts`: the language given, else the one detected in them.

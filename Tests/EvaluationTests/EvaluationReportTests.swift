@@ -48,6 +48,15 @@ import Evaluation
         #expect(abs(rougeL.low - 0.4) < 1e-12 && abs(rougeL.high - 0.8) < 1e-12)
     }
 
+    /// Means only (JSON Lines needs no intervals): the same means as with the bootstrap, each
+    /// interval collapsed onto its mean.
+    @Test func computesMeansWithoutIntervalsWhenNoneAreWanted() throws {
+        let lead = try Self.report().systems[0]
+        let meansOnly = SystemEvaluation(name: "lead", documents: lead.documents)
+        #expect(meansOnly.metrics[.rouge1] == MetricSummary(precision: 0.75, recall: 0.75, f: 0.75, low: 0.75, high: 0.75))
+        #expect(meansOnly.metrics.mapValues(\.f) == lead.metrics.mapValues(\.f))
+    }
+
     @Test func countsDistinctDocumentsAndMetrics() throws {
         let report = try Self.report()
         #expect(report.documents == 3)

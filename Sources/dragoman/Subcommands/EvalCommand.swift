@@ -75,7 +75,8 @@ struct EvalCommand: ParsableCommand {
 
     func run() throws {
         let settings = EvaluationSettings(
-            language: language, stemming: stem, removingStopWords: stopwords, combination: references, seed: seed)
+            language: language, stemming: stem, removingStopWords: stopwords, combination: references, seed: seed,
+            intervals: format != .jsonl)
         let outcome = if let easc {
             try EvaluationRun.easc(EASCCorpus(folder: easc), summarizers: summarizerNames, settings: settings)
         } else {
