@@ -1,9 +1,10 @@
 import ArabicText
 
-/// What the workbench stores for each sentence: the segmenter's sentence and its search-index
-/// text.
+/// What the workbench stores for each sentence: the segmenter's sentence, its matching key and
+/// its search-index text.
 struct AnalysedSentence: Sendable {
     var sentence: Sentence
+    var key: String
     var indexText: String
 }
 
@@ -16,7 +17,7 @@ struct DocumentAnalyzer: Sendable {
         return segmenter.sentences(in: text).map { sentence in
             Normalizer.matchingKey.key(sentence.text, into: &key)
             let indexText = key.withUnsafeBufferPointer { SearchKeys.indexText(ofKeyBytes: $0) }
-            return AnalysedSentence(sentence: sentence, indexText: indexText)
+            return AnalysedSentence(sentence: sentence, key: String(decoding: key, as: UTF8.self), indexText: indexText)
         }
     }
 }

@@ -57,14 +57,14 @@ extension Store {
                         article.language, hash, article.path, article.text, article.translation, now])
         let documentId = db.lastInsertedRowID
         let insertSentence = try db.cachedStatement(sql: """
-            INSERT INTO sentence (documentId, position, kind, text, stems, start, "end") VALUES (?, ?, ?, ?, ?, ?, ?)
+            INSERT INTO sentence (documentId, position, kind, text, key, start, "end") VALUES (?, ?, ?, ?, ?, ?, ?)
             """)
-        // The index reads its text from the row (external content) but is written here.
+        // The index keeps no copy of its text (contentless, see the schema).
         let insertSearch = try db.cachedStatement(sql: "INSERT INTO sentence_search (rowid, stems) VALUES (?, ?)")
         for analysed in sentences {
             let sentence = analysed.sentence
             try insertSentence.execute(arguments: [
-                documentId, sentence.index, sentence.kind.rawValue, sentence.text, analysed.indexText,
+                documentId, sentence.index, sentence.kind.rawValue, sentence.text, analysed.key,
                 sentence.range.lowerBound, sentence.range.upperBound,
             ])
             try insertSearch.execute(arguments: [db.lastInsertedRowID, analysed.indexText])

@@ -100,36 +100,36 @@ extension Store {
                 """)
         }
         migrator.registerMigration("v5: search text in the row") { db in
-            // The search-index text moves into the sentence and unit rows, and the FTS5 tables
-            // read it from there (external content) instead of keeping a second copy: ingest
-            // wrote every sentence four times (document, sentence, key, index content). The
-            // sentence's matching key, never read, goes. Rows are indexed by the code that
+            // The search indexes keep no copy of their text (contentless): ingest wrote every
+            // sentence four times (document, sentence, its matching key, the index's content).
+            // A row's index text is computed from its matching key when the row is written and
+            // again, by `dragoman_index_text` (Store.init), when a trigger takes a deleted row
+            // out of the index, also when a document's deletion cascades. A change to
+            // SearchKeys therefore needs a migration that re-indexes, as it would anyway for
+            // look-ups to find what was indexed before. Rows are indexed by the code that
             // inserts them (an insert trigger made FTS5 flush its pending terms on every
-            // statement: ingest ran 1.5 times slower); triggers take deleted rows out of the
-            // indexes, also when a document's deletion cascades. The index text is Dragoman's
-            // own tokens, already normalised and separated by single spaces: FTS5's `ascii`
-            // tokenizer splits it as `unicode61` did, without Unicode tables (ingest 13% faster).
+            // statement: ingest ran 1.5 times slower). The index text is Dragoman's own tokens,
+            // normalised and separated by single spaces: FTS5's `ascii` tokenizer splits it as
+            // `unicode61` did, without Unicode tables (ingest 13% faster).
             try db.execute(sql: """
-                ALTER TABLE sentence ADD COLUMN stems TEXT NOT NULL DEFAULT '';
-                UPDATE sentence SET stems = coalesce((SELECT stems FROM sentence_search WHERE rowid = sentence.id), '');
-                ALTER TABLE sentence DROP COLUMN key;
                 DROP TABLE sentence_search;
-                CREATE VIRTUAL TABLE sentence_search USING fts5(
-                    stems, content = 'sentence', content_rowid = 'id', tokenize = 'ascii'
-                );
-                INSERT INTO sentence_search (sentence_search) VALUES ('rebuild');
+                CREATE VIRTUAL TABLE sentence_search USING fts5(stems, content = '', tokenize = 'ascii');
+                """)
+            let sentences = try Row.fetchAll(db, sql: "SELECT id, key FROM sentence")
+            let indexSentence = try db.makeStatement(sql: "INSERT INTO sentence_search (rowid, stems) VALUES (?, ?)")
+            for sentence in sentences {
+                try indexSentence.execute(arguments: [sentence["id"] as Int64, SearchKeys.indexText(ofKey: sentence["key"])])
+            }
+            try db.execute(sql: """
                 CREATE TRIGGER sentence_unindexed AFTER DELETE ON sentence BEGIN
-                    INSERT INTO sentence_search (sentence_search, rowid, stems) VALUES ('delete', old.id, old.stems);
+                    INSERT INTO sentence_search (sentence_search, rowid, stems)
+                        VALUES ('delete', old.id, dragoman_index_text(old.key));
                 END;
-
                 """)
             // A unit's duplicate check looks for the hash of its Arabic matching key (an
             // integer index) instead of the key itself: the text index cost 230 MB and random
-            // writes at a million units. The memory's index keeps no copy of its text at all
-            // (contentless): the text is computed from the unit's Arabic when it is indexed
-            // and again, by `dragoman_index_text` (Store.init), when the unit is deleted. A
-            // change to SearchKeys therefore needs a migration that re-indexes, as it would
-            // anyway for look-ups to find what was indexed before.
+            // writes at a million units. The memory's index is contentless too, its text
+            // computed from the unit's Arabic.
             try db.execute(sql: """
                 ALTER TABLE translation_unit ADD COLUMN keyHash INTEGER NOT NULL DEFAULT 0;
                 DROP INDEX translation_unit_by_key;

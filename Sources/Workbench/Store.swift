@@ -45,8 +45,9 @@ public final class Store: Sendable {
         }
     }
 
-    /// `dragoman_index_text(arabic)`: the search-index text of an Arabic text, for the
-    /// triggers that take deleted rows out of a contentless index.
+    /// `dragoman_index_text(text)`: the search-index text of a text or of its matching key
+    /// (normalising a key changes nothing), for the triggers that take deleted rows out of a
+    /// contentless index.
     static let indexTextFunction = DatabaseFunction("dragoman_index_text", argumentCount: 1, pure: true) { values in
         String.fromDatabaseValue(values[0]).map { SearchKeys.indexText(ofKey: Normalizer.matchingKey.key($0)) }
     }
