@@ -26,16 +26,17 @@ public enum TSVMemory {
         var arabicColumn = 0
         var sawFirstLine = false
         var units: [TranslationUnit] = []
-        for row in TabSeparated.rows(of: text) {
+        // Row by row: a memory of a million lines keeps only its units.
+        try TabSeparated.forEachRow(of: text) { (row) throws(TMXError) in
             let number = row.number
             var fields = row.fields.map(TMXText.trimmed)
             if !sawFirstLine {
                 sawFirstLine = true
                 switch fields.map({ $0.lowercased() }) {
-                case ["arabic", "english"]: continue
+                case ["arabic", "english"]: return
                 case ["english", "arabic"]:
                     arabicColumn = 1
-                    continue
+                    return
                 default: break
                 }
             }

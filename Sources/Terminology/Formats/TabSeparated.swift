@@ -17,9 +17,16 @@ public enum TabSeparated {
     ///
     /// - Complexity: O(n) in the UTF-8 length of the text.
     public static func rows(of text: String) -> [Row] {
+        var rows: [Row] = []
+        forEachRow(of: text) { rows.append($0) }
+        return rows
+    }
+
+    /// Calls `body` with each row of `rows(of:)` in turn, holding one row at a time (a reader
+    /// of a million lines then keeps no array of them); stops at the first error `body` throws.
+    public static func forEachRow<E: Error>(of text: String, _ body: (Row) throws(E) -> Void) throws(E) {
         var text = text
-        return text.withUTF8 { bytes in
-            var rows: [Row] = []
+        let failure: E? = text.withUTF8 { bytes -> E? in
             var start = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
             var number = 0
             while start <= bytes.count {
@@ -36,13 +43,18 @@ public enum TabSeparated {
                         fields.append(String(decoding: UnsafeBufferPointer(rebasing: line[fieldStart..<index]), as: UTF8.self))
                         fieldStart = index + 1
                     }
-                    rows.append(Row(number: number, fields: fields))
+                    do throws(E) {
+                        try body(Row(number: number, fields: fields))
+                    } catch {
+                        return error
+                    }
                 }
                 if next > bytes.count { break }
                 start = next
             }
-            return rows
+            return nil
         }
+        if let failure { throw failure }
     }
 
     /// Whether a line holds only white space: ASCII on the bytes, the rest by the scalars.
