@@ -178,10 +178,6 @@ extension Store {
 
     /// The hash under which a translation unit's Arabic is looked up for duplicates: of its
     /// matching key, so spellings that match are found (the caller compares the keys).
-    static func memoryKeyHash(ofArabic arabic: String) -> Int64 {
-        memoryKeyHash(ofKey: Normalizer.matchingKey.key(arabic))
-    }
-
     static func memoryKeyHash(ofKey key: String) -> Int64 {
         var key = key
         return Int64(bitPattern: key.withUTF8 { KeyHash.mix(KeyHash.hash($0)) })

@@ -24,7 +24,7 @@ public final class Store: Sendable {
             try db.execute(sql: "PRAGMA synchronous = NORMAL")
             // 64 MB of page cache: a large import (ingest, a memory) then writes each page once.
             try db.execute(sql: "PRAGMA cache_size = -65536")
-            // What the memory's contentless index holds for a unit's Arabic (see schema v5).
+            // What the contentless search indexes hold for a row (see schema v5).
             db.add(function: Self.indexTextFunction)
         }
         do {
