@@ -12,6 +12,7 @@ struct GlossaryCommand: ParsableCommand {
 
     struct Import: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "import",
             abstract: "Add the concepts of glossary files (TSV, CSV, TBX); a concept with a stored English term replaces it.")
 
         @OptionGroup var store: StoreOptions
@@ -29,7 +30,8 @@ struct GlossaryCommand: ParsableCommand {
     }
 
     struct Export: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Write the termbase as TBX, TSV or CSV to standard output.")
+        static let configuration = CommandConfiguration(
+            commandName: "export", abstract: "Write the termbase as TBX, TSV or CSV to standard output.")
 
         @OptionGroup var store: StoreOptions
         @Option(help: "tbx, tsv or csv.") var format: GlossaryFormat = .tsv
@@ -43,7 +45,8 @@ struct GlossaryCommand: ParsableCommand {
     }
 
     struct List: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "List the concepts.")
+        static let configuration = CommandConfiguration(
+            commandName: "list", abstract: "List the concepts.")
 
         @OptionGroup var store: StoreOptions
         @Option(help: "Only concepts of this domain.") var domain: String?
@@ -57,6 +60,7 @@ struct GlossaryCommand: ParsableCommand {
 
     struct Lookup: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "lookup",
             abstract: "Find concepts by an Arabic or English word, whatever its diacritics, alef spelling or case.")
 
         @OptionGroup var store: StoreOptions
@@ -80,7 +84,8 @@ struct GlossaryCommand: ParsableCommand {
     }
 
     struct Add: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Add one concept.")
+        static let configuration = CommandConfiguration(
+            commandName: "add", abstract: "Add one concept.")
 
         @OptionGroup var store: StoreOptions
         @Option(help: "The approved English term.") var english: String
@@ -109,7 +114,8 @@ struct GlossaryCommand: ParsableCommand {
     }
 
     struct Remove: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Remove a concept, named by its English term.")
+        static let configuration = CommandConfiguration(
+            commandName: "remove", abstract: "Remove a concept, named by its English term.")
 
         @OptionGroup var store: StoreOptions
         @Argument(help: "The concept's English term.") var english: String

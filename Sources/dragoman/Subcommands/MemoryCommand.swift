@@ -14,6 +14,7 @@ struct MemoryCommand: ParsableCommand {
 
     struct Import: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "import",
             abstract: "Add the units of TMX 1.4b or TSV (arabic<TAB>english) files; a bad file imports nothing.")
 
         @OptionGroup var store: StoreOptions
@@ -41,7 +42,8 @@ struct MemoryCommand: ParsableCommand {
     }
 
     struct Export: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Write the memory as TMX 1.4b or TSV to standard output.")
+        static let configuration = CommandConfiguration(
+            commandName: "export", abstract: "Write the memory as TMX 1.4b or TSV to standard output.")
 
         @OptionGroup var store: StoreOptions
         @Option(help: "tmx or tsv.") var format: MemoryFiles.Format = .tmx
@@ -59,6 +61,7 @@ struct MemoryCommand: ParsableCommand {
 
     struct Search: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "search",
             abstract: "Find the memory's matches for an Arabic sentence, with the match percentage and the differences marked.")
 
         @OptionGroup var store: StoreOptions
