@@ -1,3 +1,4 @@
+import GRDB
 import ArabicText
 import Summarization
 import Terminology
@@ -173,9 +174,33 @@ extension Briefing {
 }
 
 extension Store {
-    /// Word statistics (document frequencies of stems) over every stored document, for IDF.
+    /// Word statistics (document frequencies of stems) over every stored document, for IDF:
+    /// counted from the documents once after they change, then kept in the workbench (a brief
+    /// or summary no longer re-reads every document). When the workbench cannot be written,
+    /// the counts are returned all the same.
     public func documentFrequencies() throws(StoreError) -> DocumentFrequencies {
-        DocumentFrequencies(articles: try articles(on: nil).map(Briefing.plainArticle))
+        let stored = try read { db -> DocumentFrequencies? in
+            guard let documents = try Int.fetchOne(db, sql: "SELECT documents FROM term_statistics") else { return nil }
+            var counts: [String: Int] = [:]
+            let rows = try Row.fetchCursor(db, sql: "SELECT term, documents FROM term_frequency")
+            while let row = try rows.next() { counts[row[0]] = row[1] }
+            return DocumentFrequencies(counts: counts, documentCount: documents)
+        }
+        if let stored { return stored }
+        // What the documents were when counting began: kept only if they are still so.
+        let stampSQL = "SELECT count(*) || '/' || total(id) || '/' || ifnull(max(ingestedAt), '') FROM document"
+        let before = try read { db in try String.fetchOne(db, sql: stampSQL) }
+        let counted = DocumentFrequencies(articles: try articles(on: nil).map(Briefing.plainArticle))
+        try? write { db in
+            guard try String.fetchOne(db, sql: stampSQL) == before,
+                try Int.fetchOne(db, sql: "SELECT count(*) FROM term_statistics") == 0
+            else { return }
+            try db.execute(sql: "DELETE FROM term_frequency")
+            let insert = try db.makeStatement(sql: "INSERT INTO term_frequency (term, documents) VALUES (?, ?)")
+            for (term, documents) in counted.counts { try insert.execute(arguments: [term, documents]) }
+            try db.execute(sql: "INSERT INTO term_statistics (documents) VALUES (?)", arguments: [counted.documentCount])
+        }
+        return counted
     }
 
     /// The bilingual brief of `date` (default: the latest date in the workbench), or nil when

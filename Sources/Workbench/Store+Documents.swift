@@ -43,6 +43,8 @@ extension Store {
         in db: Database
     ) throws -> StoreOutcome {
         var outcome = StoreOutcome.added
+        // The corpus changes: its cached word statistics no longer hold.
+        try db.execute(sql: "DELETE FROM term_statistics")
         if let existing = try Int64.fetchOne(db, sql: "SELECT id FROM document WHERE slug = ?", arguments: [article.slug]) {
             // Its sentences and parallel units go with it, and triggers take them out of the indexes.
             try db.execute(sql: "DELETE FROM document WHERE id = ?", arguments: [existing])

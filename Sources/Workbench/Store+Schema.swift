@@ -154,6 +154,11 @@ extension Store {
                     INSERT INTO translation_unit_search (translation_unit_search, rowid, stems)
                         VALUES ('delete', old.id, dragoman_index_text(old.arabic));
                 END;
+                -- The summarizer's document frequencies over every stored document, kept
+                -- until a document changes (Store.documentFrequencies): a brief no longer
+                -- re-reads the whole workbench. No row in term_statistics: not computed yet.
+                CREATE TABLE term_frequency (term TEXT PRIMARY KEY, documents INTEGER NOT NULL) WITHOUT ROWID;
+                CREATE TABLE term_statistics (documents INTEGER NOT NULL);
                 PRAGMA user_version = 5;
                 """)
         }

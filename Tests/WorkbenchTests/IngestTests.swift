@@ -1,6 +1,7 @@
 import ArabicText
 import Foundation
 import GRDB
+import Summarization
 import Testing
 import TestSupport
 @testable import Workbench
@@ -158,3 +159,34 @@ import TestSupport
     }
 }
 
+
+@Suite struct StoredTermStatisticsTests {
+    /// The word statistics are counted once, kept, and counted again after a document changes;
+    /// kept or fresh, they are what counting the documents gives.
+    @Test func keepsDocumentFrequenciesUntilADocumentChanges() throws {
+        let scratch = Scratch()
+        scratch.write("feed/a.txt", Articles.frontMatter(slug: "a"))
+        scratch.write("feed/b.txt", Articles.frontMatter(slug: "b", body: "أعلنت الحكومة خطة جديدة للكهرباء."))
+        let store = try scratch.store()
+        _ = try store.ingest([scratch.path("feed")])
+        func kept() throws -> Int? {
+            try store.pool.read { db in try Int.fetchOne(db, sql: "SELECT documents FROM term_statistics") }
+        }
+        func counted() throws -> DocumentFrequencies {
+            DocumentFrequencies(articles: try store.articles(on: nil).map(Briefing.plainArticle))
+        }
+        #expect(try kept() == nil)
+        let first = try store.documentFrequencies()
+        #expect(first.counts == (try counted()).counts && first.documentCount == 2)
+        #expect(try kept() == 2)
+        let again = try store.documentFrequencies()
+        #expect(again.counts == first.counts && again.documentCount == 2)
+        // A changed document: the kept statistics go, and the next count sees the new words.
+        scratch.write("feed/b.txt", Articles.frontMatter(slug: "b", body: "ارتفعت أسعار النفط في الأسواق."))
+        #expect(try store.ingest([scratch.path("feed")]).updated == 1)
+        #expect(try kept() == nil)
+        let after = try store.documentFrequencies()
+        #expect(after.counts == (try counted()).counts)
+        #expect(after.counts["نفط"] == 1 && after.counts["كهرباء"] == nil)
+    }
+}
