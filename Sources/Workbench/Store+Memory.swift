@@ -97,8 +97,9 @@ extension Store {
 
     /// Units whose Arabic shares words with `query`, best candidates first (BM25 over the
     /// clitic-stripped stems), at most `limit`. Only the query's `rarestWords` rarest words
-    /// (stop words out) are looked up: a unit worth a fuzzy match shares most of them, and a
-    /// common word would bring thousands of rows.
+    /// (stop words out) are looked up, and a candidate must hold two of them when the query
+    /// has two: a unit worth a fuzzy match shares most of them, and a common word would bring
+    /// thousands of rows.
     ///
     /// - Complexity: an index look-up per chosen word; never a scan of the memory.
     public func memoryCandidates(for query: String, limit: Int = 50, rarestWords: Int = 5) throws(StoreError)
@@ -129,10 +130,9 @@ extension Store {
             // A unit worth a fuzzy match shares at least two of the query's rarest words:
             // asking for pairs of them keeps FTS5 from ranking every unit that has one common
             // word (tens of thousands in a large memory).
-            let paired = Array(quoted.prefix(5))
             var pairs: [String] = []
-            for first in paired.indices {
-                for second in paired.indices where second > first { pairs.append("(\(paired[first]) AND \(paired[second]))") }
+            for first in quoted.indices {
+                for second in quoted.indices where second > first { pairs.append("(\(quoted[first]) AND \(quoted[second]))") }
             }
             let match = pairs.isEmpty ? quoted.joined(separator: " OR ") : pairs.joined(separator: " OR ")
             return try Row.fetchAll(db, sql: """
