@@ -52,7 +52,8 @@ extension Store {
                 case .success(let article):
                     do {
                         let hash = article.contentHash
-                        if try Self.contentHash(ofSlug: article.slug, in: db) == hash {
+                        let stored = try Self.storedDocument(slug: article.slug, in: db)
+                        if stored?.contentHash == hash {
                             report.unchanged += 1
                         } else {
                             let sentences = analyzer.analyse(article.text)
@@ -60,7 +61,8 @@ extension Store {
                                 pairing.units(arabic: sentences.map(\.sentence),
                                               english: ParallelDocuments.englishSentences(of: english))
                             } ?? []
-                            switch try Self.store(article, hash: hash, sentences: sentences, units: units, at: now, in: db) {
+                            switch try Self.store(article, hash: hash, sentences: sentences, units: units, at: now,
+                                                  replacing: stored?.id, in: db) {
                             case .added: report.added += 1
                             case .updated: report.updated += 1
                             case .unchanged: report.unchanged += 1
