@@ -83,6 +83,13 @@ import Testing
             "eval", "--system", scratch.path("runs/lead"), "--refs", scratch.path("refs"), "--fail-below", "rouge1=80",
         ])
         #expect(passing.status == 0, "\(passing.stderr)")
+        // JSON Lines draws no bootstrap, and the threshold still reads the same mean.
+        let lines = try runner.run([
+            "eval", "--system", scratch.path("runs/lead"), "--refs", scratch.path("refs"), "--format", "jsonl",
+            "--fail-below", "rouge1=0.99",
+        ])
+        #expect(lines.status == 1)
+        #expect(lines.stderrLines == ["dragoman: error: lead: rouge1 F 0.8013 is below 0.9900"])
     }
 
     @Test(arguments: [
