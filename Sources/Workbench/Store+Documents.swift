@@ -70,11 +70,20 @@ extension Store {
         let insertSearch = try db.cachedStatement(sql: "INSERT INTO sentence_search (rowid, stems) VALUES (?, ?)")
         for analysed in sentences {
             let sentence = analysed.sentence
-            try insertSentence.execute(arguments: [
-                documentId, sentence.index, sentence.kind.rawValue, sentence.text, analysed.key,
-                sentence.range.lowerBound, sentence.range.upperBound,
-            ])
-            try insertSearch.execute(arguments: [db.lastInsertedRowID, analysed.indexText])
+            try StatementBinding.run(insertSentence, in: db) { row in
+                row.bind(documentId)
+                row.bind(sentence.index)
+                row.bind(sentence.kind.rawValue)
+                row.bind(sentence.text)
+                row.bind(analysed.key)
+                row.bind(sentence.range.lowerBound)
+                row.bind(sentence.range.upperBound)
+            }
+            let sentenceID = db.lastInsertedRowID
+            try StatementBinding.run(insertSearch, in: db) { row in
+                row.bind(sentenceID)
+                row.bind(analysed.indexText)
+            }
         }
         try insertParallel(units, documentId: documentId, date: article.date?.description, in: db)
         return outcome

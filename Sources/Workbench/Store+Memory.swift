@@ -66,13 +66,28 @@ extension Store {
                 next = position + 1 < batches.count
                     ? Prefetch { [batch = batches[position + 1]] in PreparedUnit.prepare(units[batch]) } : nil
                 for unit in prepared {
-                    let twins = try String.fetchCursor(sameHash, arguments: [unit.keyHash, unit.english, unit.markup])
-                    if try twins.contains(where: { Normalizer.matchingKey.key($0) == unit.key }) {
+                    let twins = try StatementBinding.texts(sameHash, in: db) { row in
+                        row.bind(unit.keyHash)
+                        row.bind(unit.english)
+                        row.bind(unit.markup)
+                    }
+                    if twins.contains(where: { Normalizer.matchingKey.key($0) == unit.key }) {
                         report.unchanged += 1
                         continue
                     }
-                    try insert.execute(arguments: [unit.arabic, unit.english, unit.keyHash, origin.rawValue, file, unit.markup])
-                    try index.execute(arguments: [db.lastInsertedRowID, unit.stems])
+                    try StatementBinding.run(insert, in: db) { row in
+                        row.bind(unit.arabic)
+                        row.bind(unit.english)
+                        row.bind(unit.keyHash)
+                        row.bind(origin.rawValue)
+                        row.bind(file)
+                        row.bind(unit.markup)
+                    }
+                    let unitID = db.lastInsertedRowID
+                    try StatementBinding.run(index, in: db) { row in
+                        row.bind(unitID)
+                        row.bind(unit.stems)
+                    }
                     report.added += 1
                 }
                 try commit()
