@@ -4,6 +4,13 @@
 // the result against a first, independent count so a fast wrong answer is caught, and prints
 // throughput. Ingest speed is measured on the whole binary by tools/bench-ingest.
 //
+// `dragoman-bench segment FILE...` and `dragoman-bench index FILE...` print every segment, or
+// the search-index text of every line: references to diff after changing the segmenter or the
+// index keys (the output must not change when only speed should).
+//
+// `dragoman-bench memory DB QUERIES` times memory look-ups in one process (set
+// DRAGOMAN_BENCH_DUMP=1 to print the hits and the slowest queries); `tools/bench-memory` runs it.
+//
 // `dragoman-bench match GLOSSARY TEXT [RUNS]` times the term matcher alone: reading and
 // compiling the glossary, then matching every line of TEXT (a sentence a line) on one core,
 // with one memo across the lines (as `dragoman align` does) and with each line afresh; best of
