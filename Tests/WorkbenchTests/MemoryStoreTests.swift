@@ -52,3 +52,26 @@ import TestSupport
         #expect(Set(try store.memoryCandidates(for: "دمشق").map(\.unit)) == [visit, minister])
     }
 }
+
+@Suite struct MemoryImportFailureTests {
+    /// When the database refuses a unit, the batch under way is rolled back whole and the error
+    /// thrown: no unit of it stays, in the table or in the index.
+    @Test func leavesNothingOfTheBatchWhenTheDatabaseRefuses() throws {
+        let store = try Scratch().store()
+        try store.pool.write { db in
+            try db.execute(sql: """
+                CREATE TRIGGER refuse BEFORE INSERT ON translation_unit WHEN NEW.english = 'refused'
+                BEGIN SELECT RAISE(ABORT, 'disk full'); END
+                """)
+        }
+        let units = [
+            TranslationUnit(arabic: "أعلنت الحكومة حظر التجول", english: "The government declared a curfew"),
+            TranslationUnit(arabic: "وصل الوفد إلى بغداد", english: "refused"),
+        ]
+        #expect(throws: StoreError.self) { try store.importMemory(units) }
+        #expect(try store.memoryCount() == 0)
+        #expect(try store.memoryCandidates(for: "أعلنت الحكومة حظر التجول").isEmpty)
+        // The memory still takes units afterwards.
+        #expect(try store.importMemory([units[0]]).added == 1)
+    }
+}
