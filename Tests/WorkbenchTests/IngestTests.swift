@@ -65,7 +65,7 @@ import TestSupport
         #expect(try store.ingest([file]).updated == 1)
         #expect(try store.memoryCandidates(for: "وصل وزير الخارجية إلى بغداد").isEmpty)
         #expect(try store.memoryCandidates(for: "أعلنت الحكومة خطة للكهرباء").count == 1)
-        try store.pool.write { db in
+        try store.database.write { db in
             try db.execute(sql: "INSERT INTO translation_unit_search (translation_unit_search) VALUES ('integrity-check')")
             try db.execute(sql: "INSERT INTO sentence_search (sentence_search) VALUES ('integrity-check')")
         }
@@ -146,11 +146,11 @@ import TestSupport
         scratch.write("a.txt", Articles.frontMatter(slug: "a"))
         let store = try scratch.store()
         // A trigger makes SQLite fail on the second sentence of the document.
-        try store.pool.write { db in
+        try store.database.write { db in
             try db.execute(sql: "CREATE TRIGGER refuse BEFORE INSERT ON sentence WHEN NEW.position = 1 BEGIN SELECT RAISE(ABORT, 'disk full'); END")
         }
         #expect(throws: StoreError.self) { try store.ingest([scratch.path("a.txt")]) }
-        let counts = try store.pool.read { db in
+        let counts = try store.database.read { db in
             (try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM document") ?? -1,
              try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM sentence") ?? -1,
              try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM sentence_search") ?? -1)
@@ -170,7 +170,7 @@ import TestSupport
         let store = try scratch.store()
         _ = try store.ingest([scratch.path("feed")])
         func kept() throws -> Int? {
-            try store.pool.read { db in try Int.fetchOne(db, sql: "SELECT documents FROM term_statistics") }
+            try store.database.read { db in try Int.fetchOne(db, sql: "SELECT documents FROM term_statistics") }
         }
         func counted() throws -> DocumentFrequencies {
             DocumentFrequencies(articles: try store.articles(on: nil).map(Briefing.plainArticle))

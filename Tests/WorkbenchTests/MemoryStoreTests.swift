@@ -58,7 +58,7 @@ import TestSupport
     /// thrown: no unit of it stays, in the table or in the index.
     @Test func leavesNothingOfTheBatchWhenTheDatabaseRefuses() throws {
         let store = try Scratch().store()
-        try store.pool.write { db in
+        try store.database.write { db in
             try db.execute(sql: """
                 CREATE TRIGGER refuse BEFORE INSERT ON translation_unit WHEN NEW.english = 'refused'
                 BEGIN SELECT RAISE(ABORT, 'disk full'); END

@@ -29,7 +29,7 @@ import TestSupport
             }
         }
         let store = try Store(path: path)
-        #expect(try store.pool.read { db in try Int.fetchOne(db, sql: "PRAGMA user_version") } == Store.schemaVersion)
+        #expect(try store.database.read { db in try Int.fetchOne(db, sql: "PRAGMA user_version") } == Store.schemaVersion)
         // The index text moved into the rows and the indexes were rebuilt from them.
         let hits = try store.search("الوزير")
         #expect(hits.map(\.slug) == ["old"] && hits.first?.text == "وصل الوزير إلى بغداد.")
@@ -48,7 +48,7 @@ import TestSupport
         #expect(try store.search("بغداد").isEmpty)
         #expect(try store.search("الكهرباء").map(\.slug) == ["old"])
         // The index holds exactly the rows' terms: FTS5's own check.
-        try store.pool.write { db in
+        try store.database.write { db in
             try db.execute(sql: "INSERT INTO sentence_search (sentence_search) VALUES ('integrity-check')")
             try db.execute(sql: "INSERT INTO translation_unit_search (translation_unit_search) VALUES ('integrity-check')")
         }
