@@ -16,10 +16,7 @@ struct StatementBinding {
         bind(&binding)
         let code = sqlite3_step(statement.sqliteStatement)
         sqlite3_reset(statement.sqliteStatement)
-        guard code == SQLITE_DONE else {
-            throw DatabaseError(resultCode: ResultCode(rawValue: code),
-                                message: String(cString: sqlite3_errmsg(db.sqliteConnection)), sql: statement.sql)
-        }
+        guard code == SQLITE_DONE else { throw failure(code, of: statement, in: db) }
     }
 
     /// Binds the values `bind` gives, runs the query and returns the text of the first column
@@ -34,10 +31,7 @@ struct StatementBinding {
         while true {
             let code = sqlite3_step(statement.sqliteStatement)
             if code == SQLITE_DONE { return texts }
-            guard code == SQLITE_ROW else {
-                throw DatabaseError(resultCode: ResultCode(rawValue: code),
-                                    message: String(cString: sqlite3_errmsg(db.sqliteConnection)), sql: statement.sql)
-            }
+            guard code == SQLITE_ROW else { throw failure(code, of: statement, in: db) }
             let count = Int(sqlite3_column_bytes(statement.sqliteStatement, 0))
             if let text = sqlite3_column_text(statement.sqliteStatement, 0) {
                 texts.append(String(decoding: UnsafeBufferPointer(start: text, count: count), as: UTF8.self))
@@ -45,6 +39,12 @@ struct StatementBinding {
                 texts.append("")
             }
         }
+    }
+
+    /// SQLite's error for a failed step, with its message.
+    private static func failure(_ code: Int32, of statement: Statement, in db: Database) -> DatabaseError {
+        DatabaseError(resultCode: ResultCode(rawValue: code),
+                      message: String(cString: sqlite3_errmsg(db.sqliteConnection)), sql: statement.sql)
     }
 
     mutating func bind(_ value: Int64) {

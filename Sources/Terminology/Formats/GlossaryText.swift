@@ -8,17 +8,6 @@ enum GlossaryText {
         return scalars
     }
 
-
-    /// `value` without surrounding white space (spaces, tabs, line breaks, no-break spaces).
-    static func trimmed<S: BidirectionalCollection<Unicode.Scalar>>(_ value: S) -> String {
-        guard let start = value.firstIndex(where: { !$0.properties.isWhitespace }),
-            let last = value.lastIndex(where: { !$0.properties.isWhitespace })
-        else { return "" }
-        var view = String.UnicodeScalarView()
-        view.append(contentsOf: value[start...last])
-        return String(view)
-    }
-
     /// Trimmed `value`: `value` itself when there is nothing to trim, else one UTF-8 copy.
     static func trimmed(_ value: String) -> String {
         if let first = value.unicodeScalars.first, let last = value.unicodeScalars.last,
@@ -29,7 +18,8 @@ enum GlossaryText {
         return trimmed(Substring(value).unicodeScalars)
     }
 
-    /// Trimmed `value`, copied as UTF-8 in one piece (the readers' hot path).
+    /// `value` without surrounding white space (spaces, tabs, line breaks, no-break spaces),
+    /// copied as UTF-8 in one piece (the readers' hot path).
     static func trimmed(_ value: Substring.UnicodeScalarView) -> String {
         guard let start = value.firstIndex(where: { !$0.properties.isWhitespace }),
             let last = value.lastIndex(where: { !$0.properties.isWhitespace })
