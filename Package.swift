@@ -1,6 +1,14 @@
 // swift-tools-version: 6.1
 import PackageDescription
 
+// Release builds link the Swift runtime and Foundation statically on Linux: one binary that
+// runs without a Swift toolchain, and starts in a third of the time (the dynamic loader
+// no longer binds twenty shared libraries; see BENCHMARKS.md). Debug builds and tests stay
+// dynamic. The flag goes to every module: it also picks the static libraries a module's
+// imports (Foundation, FoundationXML) pull in at link time.
+let staticInRelease: [SwiftSetting] = [.unsafeFlags(["-static-stdlib"], .when(platforms: [.linux], configuration: .release))]
+let staticLinkInRelease: [LinkerSetting] = [.unsafeFlags(["-static-stdlib"], .when(platforms: [.linux], configuration: .release))]
+
 let package = Package(
     name: "Dragoman",
     platforms: [.macOS(.v13)],
@@ -18,24 +26,27 @@ let package = Package(
             name: "CICU",
             linkerSettings: [.linkedLibrary("icuuc"), .linkedLibrary("icui18n")]
         ),
-        .target(name: "ArabicText", dependencies: ["CICU"]),
-        .target(name: "Terminology", dependencies: ["ArabicText"]),
-        .target(name: "Evaluation", dependencies: ["ArabicText"]),
-        .target(name: "Summarization", dependencies: ["ArabicText"]),
-        .target(name: "Alignment", dependencies: ["ArabicText", "Terminology", "CICU"]),
+        .target(name: "ArabicText", dependencies: ["CICU"], swiftSettings: staticInRelease),
+        .target(name: "Terminology", dependencies: ["ArabicText"], swiftSettings: staticInRelease),
+        .target(name: "Evaluation", dependencies: ["ArabicText"], swiftSettings: staticInRelease),
+        .target(name: "Summarization", dependencies: ["ArabicText"], swiftSettings: staticInRelease),
+        .target(name: "Alignment", dependencies: ["ArabicText", "Terminology", "CICU"], swiftSettings: staticInRelease),
         .target(
             name: "Workbench",
-            dependencies: ["ArabicText", "Terminology", "Evaluation", "Summarization", "Alignment", .product(name: "GRDB", package: "GRDB.swift")]
+            dependencies: ["ArabicText", "Terminology", "Evaluation", "Summarization", "Alignment", .product(name: "GRDB", package: "GRDB.swift")],
+            swiftSettings: staticInRelease
         ),
         .executableTarget(
             name: "dragoman",
-            dependencies: ["Workbench", "Terminology", "Summarization", "Evaluation", "Alignment", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+            dependencies: ["Workbench", "Terminology", "Summarization", "Evaluation", "Alignment", .product(name: "ArgumentParser", package: "swift-argument-parser")],
+            swiftSettings: staticInRelease, linkerSettings: staticLinkInRelease
         ),
         .executableTarget(
             name: "dragoman-bench", dependencies: ["Workbench", "Terminology", "Evaluation", "Summarization"],
-            path: "tools/Benchmarks"),
+            path: "tools/Benchmarks", swiftSettings: staticInRelease, linkerSettings: staticLinkInRelease),
         .executableTarget(
-            name: "AlignmentBenchmark", dependencies: ["Alignment", "Terminology"], path: "tools/AlignmentBenchmark"),
+            name: "AlignmentBenchmark", dependencies: ["Alignment", "Terminology"], path: "tools/AlignmentBenchmark",
+            swiftSettings: staticInRelease, linkerSettings: staticLinkInRelease),
         .target(name: "TestSupport", path: "Tests/TestSupport"),
         .testTarget(name: "ArabicTextTests", dependencies: ["ArabicText", "TestSupport"], resources: [.copy("Fixtures")]),
         .testTarget(
