@@ -1,3 +1,4 @@
+import ArabicText
 #if canImport(FoundationEssentials)
 import FoundationEssentials
 #else

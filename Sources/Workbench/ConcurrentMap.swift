@@ -1,10 +1,11 @@
 import Dispatch
+import Foundation
 
 extension Array where Element: Sendable {
     /// `map(transform)` with the elements spread over the machine's cores; results in order.
     ///
     /// - Complexity: that of `transform` per element, divided among the cores.
-    func concurrentMap<T: Sendable>(_ transform: @Sendable (Element) -> T) -> [T] {
+    public func concurrentMap<T: Sendable>(_ transform: @Sendable (Element) -> T) -> [T] {
         guard count > 1 else { return map(transform) }
         let results = UnsafeMutableBufferPointer<T?>.allocate(capacity: count)
         results.initialize(repeating: nil)
@@ -17,6 +18,21 @@ extension Array where Element: Sendable {
             slots.set(index, transform(self[index]))
         }
         return results.compactMap { $0 }  // every slot was set
+    }
+}
+
+extension Array where Element: Sendable {
+    /// `map` over contiguous slices, one per core (in order), joined: for work that keeps
+    /// state from one element to the next (a memo), which each slice then makes for itself.
+    ///
+    /// - Complexity: that of `transform` over its slice, the slices spread over the cores.
+    func concurrentSliceMap<T: Sendable>(_ transform: @Sendable (ArraySlice<Element>) -> [T]) -> [T] {
+        let slices = Swift.min(count, ProcessInfo.processInfo.activeProcessorCount)
+        guard slices > 1 else { return transform(self[...]) }
+        let bounds = (0...slices).map { $0 * count / slices }
+        return (0..<slices).map { bounds[$0]..<bounds[$0 + 1] }
+            .concurrentMap { range in transform(self[range]) }
+            .flatMap { $0 }
     }
 }
 
@@ -35,12 +51,12 @@ private struct UnsafeSlots<T>: @unchecked Sendable {
 /// write(current)                           // meanwhile
 /// let prepared = next.value                // waits if needed
 /// ```
-final class Prefetch<T: Sendable>: @unchecked Sendable {
+public final class Prefetch<T: Sendable>: @unchecked Sendable {
     // Written once by the worker before `done` is signalled, read after waiting on it.
     private var result: T?
     private let done = DispatchGroup()
 
-    init(_ work: @escaping @Sendable () -> T) {
+    public init(_ work: @escaping @Sendable () -> T) {
         done.enter()
         DispatchQueue.global().async {
             self.result = work()
@@ -48,7 +64,7 @@ final class Prefetch<T: Sendable>: @unchecked Sendable {
         }
     }
 
-    var value: T {
+    public var value: T {
         done.wait()
         guard let result else { preconditionFailure("Prefetch: the worker left without a result") }
         return result

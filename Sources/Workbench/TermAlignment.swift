@@ -46,16 +46,28 @@ public enum TermAlignment {
         _ text: String, file: String, matcher: TermMatcher,
         translation: ([Sentence]) throws -> [Int: ReferenceTranslation] = { _ in [:] }
     ) throws -> [AlignedSentence] {
-        let memo = TermMatchMemo()
         let sentences = try InputDocument.sentences(of: text, file: file)
-        let translations = try translation(sentences)
+        return align(sentences, matcher: matcher, translations: try translation(sentences))
+    }
+
+    /// `sentences` with their terms, and each term marked rendered or not in the sentence's
+    /// translation (`translations`, by sentence index). The sentences are matched on all cores,
+    /// in slices, each slice with its own memo of the words it has met.
+    ///
+    /// - Complexity: O(n) in the length of the sentences, independent of the glossary's size.
+    public static func align(
+        _ sentences: [Sentence], matcher: TermMatcher, translations: [Int: ReferenceTranslation]
+    ) -> [AlignedSentence] {
         let checker = TranslationChecker(matcher: matcher)
-        return sentences.map { sentence in
-            let terms = matcher.matches(in: sentence.text, memo: memo)
-            let english = translations[sentence.index]
-            return AlignedSentence(
-                sentence: sentence, terms: terms, translation: english,
-                rendered: terms.map { term in english.map { checker.rendering(of: term.conceptIndex, in: $0.english) != nil } })
+        return sentences.concurrentSliceMap { slice in
+            let memo = TermMatchMemo()
+            return slice.map { sentence in
+                let terms = matcher.matches(in: sentence.text, memo: memo)
+                let english = translations[sentence.index]
+                return AlignedSentence(
+                    sentence: sentence, terms: terms, translation: english,
+                    rendered: terms.map { term in english.map { checker.rendering(of: term.conceptIndex, in: $0.english) != nil } })
+            }
         }
     }
 }

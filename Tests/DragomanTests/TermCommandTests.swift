@@ -41,6 +41,37 @@ import Testing
         #expect((lines.last?["terms"] as? [Any])?.isEmpty == true)
     }
 
+    @Test func alignJSONLinesCarryTheTranslationAndEscapeTheText() throws {
+        let scratch = Scratch()
+        let glossary = scratch.write("g.tsv", Self.glossary)
+        // Two sentences with their English version beside them (story.en.txt); the second has a
+        // quote, a backslash and a tab, which JSON must escape.
+        let arabic = scratch.write("story.txt", "وصل الوفد إلى بغداد اليوم.\nقال \"المتحدث\" إن الانسحاب\\التدريجي\tبدأ.\n")
+        _ = scratch.write("story.en.txt", "The delegation arrived in Baghdad today.\nThe \"spokesman\" said the gradual pullout had begun.\n")
+        let result = try runner.run(["align", arabic, "--glossary", glossary, "--format", "jsonl", "--db", scratch.path("x.sqlite")])
+        #expect(result.status == 0)
+        let lines = jsonObjects(result.stdoutLines)
+        #expect(lines.count == 2)
+        let second = try #require(lines.last)
+        #expect(second["text"] as? String == "قال \"المتحدث\" إن الانسحاب\\التدريجي\tبدأ.")
+        #expect(second["kind"] as? String == "body")
+        let translation = try #require(second["translation"] as? [String: Any])
+        #expect(translation["english"] as? String == "The \"spokesman\" said the gradual pullout had begun.")
+        #expect(translation["origin"] as? String == "parallel")
+        #expect((translation["score"] as? Double).map { $0 > 0 && $0 <= 1 } == true)
+        // "withdrawal" is rendered as its variant "pullout"; "Baghdad" is in the first sentence's English.
+        let terms = try #require(second["terms"] as? [[String: Any]])
+        #expect(terms.map { $0["english"] as? String } == ["withdrawal"])
+        #expect(terms.first?["in_translation"] as? Bool == true)
+        #expect(terms.first?["match"] as? String == "clitic")  // الانسحاب: the article
+        let firstTerms = try #require(lines.first?["terms"] as? [[String: Any]])
+        #expect(firstTerms.map { $0["in_translation"] as? Bool } == [true])
+        // Keys in sorted order, as the contract's other writers give them.
+        let raw = try #require(result.stdoutLines.last)
+        #expect(raw.hasPrefix(#"{"kind":"body","sentence":1,"terms":[{"arabic":"انسحاب","end":"#))
+        #expect(raw.contains(#""text":"قال \"المتحدث\" إن الانسحاب\\التدريجي\tبدأ.","translation":{"english":"The \"spokesman\" said"#))
+    }
+
     @Test func alignWithoutAnyGlossarySaysWhatToDo() throws {
         let scratch = Scratch()
         let file = scratch.write("a.txt", "وصل الوفد ببغداد.")
