@@ -125,3 +125,27 @@ struct CandidateLists: Sendable {
         UInt64(UInt32(bitPattern: group)) << 32 | end.rawValue << 16 | UInt64(letter)
     }
 }
+
+extension CandidateLists {
+    /// Writes the lists as `init(reading:)` reads them back (see `CompiledGlossary`).
+    func write(to writer: inout CompiledFormWriter) {
+        writer.write(array: starts)
+        writer.write(array: sorted)
+        writer.write(array: byLast)
+        directory.write(to: &writer)
+        writer.write(array: runs.flatMap { [$0.lowerBound, $0.upperBound] })
+    }
+
+    init(reading reader: inout CompiledFormReader) throws(CompiledGlossaryError) {
+        starts = try reader.readArray()
+        sorted = try reader.readArray()
+        byLast = try reader.readArray()
+        directory = try EdgeTable(reading: &reader)
+        let bounds: [Int32] = try reader.readArray()
+        guard bounds.count % 2 == 0, stride(from: 0, to: bounds.count, by: 2).allSatisfy({ bounds[$0] <= bounds[$0 + 1] })
+        else { throw .malformed("a run of fuzzy candidates is reversed") }
+        runs = stride(from: 0, to: bounds.count, by: 2).map { bounds[$0]..<bounds[$0 + 1] }
+        guard starts.first == 0, starts.last.map(Int.init) == sorted.count, byLast.count == sorted.count
+        else { throw .malformed("the fuzzy candidate lists are inconsistent") }
+    }
+}

@@ -72,3 +72,21 @@ struct EdgeTable: Sendable {
         for entry in old where entry.value >= 0 { place(entry.key, entry.value) }
     }
 }
+
+extension EdgeTable {
+    /// Writes the table as `init(reading:)` reads it back (see `CompiledGlossary`).
+    func write(to writer: inout CompiledFormWriter) {
+        writer.write(array: slots)
+        writer.write(shift)
+        writer.write(count)
+    }
+
+    init(reading reader: inout CompiledFormReader) throws(CompiledGlossaryError) {
+        slots = try reader.readArray()
+        shift = try reader.read()
+        count = try reader.read()
+        guard slots.count.nonzeroBitCount == 1, shift == UInt64(64 - slots.count.trailingZeroBitCount),
+            count >= 0, count < slots.count
+        else { throw .malformed("an edge table is inconsistent") }
+    }
+}

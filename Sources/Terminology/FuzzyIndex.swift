@@ -58,3 +58,18 @@ struct FuzzyIndex: Sendable {
         for (_, word) in near where !found.contains(word) { found.append(word) }
     }
 }
+
+extension FuzzyIndex {
+    /// Writes the index as `init(reading:)` reads it back (see `CompiledGlossary`).
+    func write(to writer: inout CompiledFormWriter) {
+        writer.write(array: letters)
+        firstWords.write(to: &writer)
+        children.write(to: &writer)
+    }
+
+    init(reading reader: inout CompiledFormReader) throws(CompiledGlossaryError) {
+        letters = try reader.readArray()
+        firstWords = try CandidateLists(reading: &reader)
+        children = try CandidateLists(reading: &reader)
+    }
+}

@@ -172,3 +172,33 @@ final class TermIndex: Sendable {
         }
     }
 }
+
+extension TermIndex {
+    /// Writes the index as `init(reading:conceptCount:)` reads it back (see `CompiledGlossary`).
+    func write(to writer: inout CompiledFormWriter) {
+        words.write(to: &writer)
+        wordFilter.write(to: &writer)
+        edges.write(to: &writer)
+        writer.write(array: outputs)
+        writer.write(array: outputStarts)
+        writer.write(array: articles)
+        fuzzy.write(to: &writer)
+    }
+
+    /// Reads an index written by `write(to:)` for a glossary of `conceptCount` concepts.
+    convenience init(reading reader: inout CompiledFormReader, conceptCount: Int) throws(CompiledGlossaryError) {
+        let words = try WordTable(reading: &reader)
+        let wordFilter = try WordFilter(reading: &reader)
+        let edges = try EdgeTable(reading: &reader)
+        let outputs: [Output] = try reader.readArray()
+        let outputStarts: [Int32] = try reader.readArray()
+        let articles: [Bool] = try reader.readArray()
+        let fuzzy = try FuzzyIndex(reading: &reader)
+        guard outputStarts.first == 0, outputStarts.last.map(Int.init) == outputs.count,
+            outputs.allSatisfy({ $0.concept >= 0 && Int($0.concept) < conceptCount && $0.articles >= 0 && Int($0.articles) <= articles.count })
+        else { throw .malformed("the term index is inconsistent") }
+        self.init(
+            words: words, wordFilter: wordFilter, edges: edges, outputs: outputs, outputStarts: outputStarts,
+            articles: articles, fuzzy: fuzzy)
+    }
+}

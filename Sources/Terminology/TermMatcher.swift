@@ -32,6 +32,12 @@ public struct TermMatcher: Sendable {
         self.index = TermIndex(concepts: concepts, tokenizer: tokenizer)
     }
 
+    /// A matcher over `concepts` whose index was compiled before (`CompiledGlossary`).
+    init(concepts: [Concept], index: TermIndex) {
+        self.concepts = concepts
+        self.index = index
+    }
+
     /// The terms of `text`, sorted by position, never overlapping.
     public func matches(in text: String) -> [TermMatch] {
         matches(in: text, memo: nil)

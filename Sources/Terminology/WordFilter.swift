@@ -37,3 +37,16 @@ struct WordFilter: Sendable {
         (Int(truncatingIfNeeded: (mixed >> 32) & mask), 1 << (mixed & 63) | 1 << ((mixed >> 6) & 63))
     }
 }
+
+extension WordFilter {
+    /// Writes the filter as `init(reading:)` reads it back (see `CompiledGlossary`).
+    func write(to writer: inout CompiledFormWriter) {
+        writer.write(array: blocks)
+    }
+
+    init(reading reader: inout CompiledFormReader) throws(CompiledGlossaryError) {
+        blocks = try reader.readArray()
+        guard blocks.count.nonzeroBitCount == 1 else { throw .malformed("the word filter is inconsistent") }
+        mask = UInt64(blocks.count - 1)
+    }
+}

@@ -123,3 +123,23 @@ struct WordTable: Sendable {
         }
     }
 }
+
+extension WordTable {
+    /// Writes the table as `init(reading:)` reads it back (see `CompiledGlossary`).
+    func write(to writer: inout CompiledFormWriter) {
+        writer.write(array: storage)
+        writer.write(array: starts)
+        writer.write(array: slots)
+        writer.write(shift)
+    }
+
+    init(reading reader: inout CompiledFormReader) throws(CompiledGlossaryError) {
+        storage = try reader.readArray()
+        starts = try reader.readArray()
+        slots = try reader.readArray()
+        shift = try reader.read()
+        guard starts.first == 0, starts.last == storage.count, slots.count.nonzeroBitCount == 1,
+            shift == UInt64(64 - slots.count.trailingZeroBitCount), starts.count * 4 <= slots.count * 3 + 4
+        else { throw .malformed("the word table is inconsistent") }
+    }
+}

@@ -10,6 +10,13 @@ struct GlossaryOptions: ParsableArguments {
         "A glossary file (TSV, CSV or TBX) to use instead of the workbench's; repeatable.", valueName: "file"))
     var files: [String] = []
 
+    /// The matcher of the files when given (compiled once and kept, `GlossaryCache`), else of
+    /// the workbench's glossary.
+    func matcher(store: StoreOptions) throws -> TermMatcher {
+        if !files.isEmpty { return try GlossaryCache.standard().matcher(files: files) }
+        return TermMatcher(concepts: try concepts(store: store))
+    }
+
     /// The concepts to match: from the files when given, else from the workbench.
     func concepts(store: StoreOptions) throws -> [Concept] {
         if !files.isEmpty { return try GlossaryFiles.read(files, checkingConflicts: false).map(\.concept) }

@@ -23,6 +23,10 @@ struct CommandRunner {
             .first { FileManager.default.isExecutableFile(atPath: $0.path) }
     }()
 
+    /// Where the commands run by the tests keep compiled glossaries (`GlossaryCache`).
+    static let cacheFolder = FileManager.default.temporaryDirectory
+        .appendingPathComponent("dragoman-tests-cache-\(UUID().uuidString)").path
+
     var environment: [String: String] = [:]
     var directory: URL? = nil
 
@@ -36,6 +40,8 @@ struct CommandRunner {
         process.arguments = arguments
         var env = ProcessInfo.processInfo.environment
         env["DRAGOMAN_DB"] = nil
+        // Compiled glossaries go to a folder of this test run, not the user's cache.
+        env["DRAGOMAN_CACHE"] = Self.cacheFolder
         for (key, value) in environment { env[key] = value }
         process.environment = env
         if let directory { process.currentDirectoryURL = directory }

@@ -72,6 +72,27 @@ import Testing
         #expect(raw.contains(#""text":"قال \"المتحدث\" إن الانسحاب\\التدريجي\tبدأ.","translation":{"english":"The \"spokesman\" said"#))
     }
 
+    @Test func alignKeepsTheCompiledGlossaryAndGivesTheSameAnswerFromIt() throws {
+        let scratch = Scratch()
+        let glossary = scratch.write("g.tsv", Self.glossary)
+        let text = Data("وصل الوفد ببغداد.\nأعلنت الولايات المتحدة بدء الانسحاب من العراق.\n".utf8)
+        var runner = CommandRunner()
+        runner.environment["DRAGOMAN_CACHE"] = scratch.path("cache")
+        let arguments = ["align", "-", "--glossary", glossary, "--format", "jsonl", "--db", scratch.path("x.sqlite")]
+        let first = try runner.run(arguments, input: text)
+        let kept = try FileManager.default.contentsOfDirectory(atPath: scratch.path("cache"))
+        #expect(kept.count == 1 && kept[0].hasSuffix(".compiled"))
+        let second = try runner.run(arguments, input: text)
+        #expect(first.status == 0 && second.status == 0)
+        #expect(second.stdout == first.stdout)
+        #expect(jsonObjects(first.stdoutLines).compactMap { ($0["terms"] as? [[String: Any]])?.count } == [1, 2])
+        // Off: nothing is kept, the answer is the same.
+        runner.environment["DRAGOMAN_CACHE"] = "off"
+        let off = try runner.run(arguments, input: text)
+        #expect(off.stdout == first.stdout)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: scratch.path("cache")) == kept)
+    }
+
     @Test func alignWithoutAnyGlossarySaysWhatToDo() throws {
         let scratch = Scratch()
         let file = scratch.write("a.txt", "وصل الوفد ببغداد.")

@@ -319,7 +319,7 @@ import Terminology
         "\(match.english) «\(match.surface)» \(match.range.lowerBound)..<\(match.range.upperBound) \(match.kind.rawValue)"
     }
 
-    private static func fixture(_ name: String) throws -> String {
+    static func fixture(_ name: String) throws -> String {
         let url = try #require(Bundle.module.url(forResource: name, withExtension: nil, subdirectory: "Fixtures/gold"))
         return try String(contentsOf: url, encoding: .utf8)
     }

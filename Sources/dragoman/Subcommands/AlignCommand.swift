@@ -29,7 +29,7 @@ struct AlignCommand: ParsableCommand {
         // The glossary is read and compiled on one core while the text is read and cut into
         // sentences on the other; a glossary error is still reported before a text error.
         let compiled = Prefetch { [glossary, store] in
-            Result { () throws -> TermMatcher in TermMatcher(concepts: try glossary.concepts(store: store)) }
+            Result { () throws -> TermMatcher in try glossary.matcher(store: store) }
         }
         let document = Result { () throws -> [Sentence] in
             try InputDocument.sentences(of: try TextReader.read(file), file: file)

@@ -27,7 +27,7 @@ struct CheckCommand: ParsableCommand {
     @Option(help: "Output: table or jsonl.") var format: Format = .table
 
     func run() throws {
-        let matcher = TermMatcher(concepts: try glossary.concepts(store: store))
+        let matcher = try glossary.matcher(store: store)
         let pairs = try SentencePairs.read(arabic: source, english: target, pairing: ParallelDocuments(matcher: matcher))
         let findings = TranslationChecker(matcher: matcher).findings(in: pairs)
         var output = Output()

@@ -32,7 +32,7 @@ struct ConcordanceCommand: ParsableCommand {
     }
 
     func run() throws {
-        let matcher = TermMatcher(concepts: try glossary.concepts(store: store))
+        let matcher = try glossary.matcher(store: store)
         guard let concept = ConceptResolver.concept(named: term, in: matcher) else {
             throw CommandFailure(message: "no concept named '\(term)' in the glossary; try `dragoman glossary lookup`")
         }

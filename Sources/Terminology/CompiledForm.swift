@@ -1,0 +1,82 @@
+/// The bytes of a compiled glossary being written: fixed-size values and arrays of them as
+/// their memory holds them (this machine's byte order and layout), strings as UTF-8 with their
+/// length. Only the same build of the program reads them back (see `CompiledGlossary`).
+struct CompiledFormWriter {
+    private(set) var bytes: [UInt8] = []
+
+    mutating func write<T: BitwiseCopyable>(_ value: T) {
+        withUnsafeBytes(of: value) { bytes.append(contentsOf: $0) }
+    }
+
+    mutating func write<T: BitwiseCopyable>(array: [T]) {
+        write(array.count)
+        array.withUnsafeBytes { bytes.append(contentsOf: $0) }
+    }
+
+    mutating func write(_ text: String) {
+        var text = text
+        text.withUTF8 { utf8 in
+            write(utf8.count)
+            bytes.append(contentsOf: utf8)
+        }
+    }
+
+    mutating func write(strings: [String]) {
+        write(strings.count)
+        for string in strings { write(string) }
+    }
+}
+
+/// Reads what `CompiledFormWriter` wrote, checking every length against what is left; a
+/// short or malformed input throws instead of reading past its end.
+struct CompiledFormReader {
+    private let bytes: UnsafeRawBufferPointer
+    private(set) var offset = 0
+
+    init(_ bytes: UnsafeRawBufferPointer) {
+        self.bytes = bytes
+    }
+
+    var isAtEnd: Bool { offset == bytes.count }
+
+    mutating func read<T: BitwiseCopyable>(_: T.Type = T.self) throws(CompiledGlossaryError) -> T {
+        let size = MemoryLayout<T>.size
+        guard size <= bytes.count - offset else { throw .malformed("the data ends early") }
+        defer { offset += size }
+        return bytes.loadUnaligned(fromByteOffset: offset, as: T.self)
+    }
+
+    mutating func readArray<T: BitwiseCopyable>(of _: T.Type = T.self) throws(CompiledGlossaryError) -> [T] {
+        let count = try readCount()
+        let stride = MemoryLayout<T>.stride
+        guard count <= (bytes.count - offset) / Swift.max(stride, 1) else { throw .malformed("an array runs past the end") }
+        let source = UnsafeRawBufferPointer(rebasing: bytes[offset..<offset + count * stride])
+        offset += count * stride
+        return [T](unsafeUninitializedCapacity: count) { buffer, initialized in
+            UnsafeMutableRawBufferPointer(buffer).copyMemory(from: source)
+            initialized = count
+        }
+    }
+
+    mutating func readString() throws(CompiledGlossaryError) -> String {
+        let count = try readCount()
+        guard count <= bytes.count - offset else { throw .malformed("a string runs past the end") }
+        defer { offset += count }
+        return String(decoding: UnsafeRawBufferPointer(rebasing: bytes[offset..<offset + count]), as: UTF8.self)
+    }
+
+    mutating func readStrings() throws(CompiledGlossaryError) -> [String] {
+        let count = try readCount()
+        guard count <= bytes.count - offset else { throw .malformed("a list runs past the end") }
+        var strings: [String] = []
+        strings.reserveCapacity(count)
+        for _ in 0..<count { strings.append(try readString()) }
+        return strings
+    }
+
+    private mutating func readCount() throws(CompiledGlossaryError) -> Int {
+        let count = try read(Int.self)
+        guard count >= 0 else { throw .malformed("a negative length") }
+        return count
+    }
+}

@@ -1,0 +1,83 @@
+import Foundation
+import Terminology
+import TestSupport
+import Testing
+@testable import Workbench
+
+/// The compiled-glossary cache: read back while the files are unchanged, compiled afresh when
+/// they change, harmless when damaged or absent.
+@Suite struct GlossaryCacheTests {
+    static let header = "english\tarabic\tarabic_variants\tenglish_variants\tdomain\tnote\n"
+    static let baghdad = header + "Baghdad\tبغداد\t\t\tplace\t\nwithdrawal\tانسحاب\t\tpullout\tpolitics\t\n"
+    static let sentence = "أعلنت بغداد بدء الانسحاب"
+
+    private func cached(in scratch: Scratch) throws -> [String] {
+        try FileManager.default.contentsOfDirectory(atPath: scratch.path("cache")).filter { $0.hasSuffix(".compiled") }
+    }
+
+    @Test func keepsTheCompiledGlossaryAndReadsItBack() throws {
+        let scratch = Scratch()
+        let file = scratch.write("g.tsv", Self.baghdad)
+        let cache = GlossaryCache(folder: scratch.path("cache"))
+        let first = try cache.matcher(files: [file])
+        #expect(first.matches(in: Self.sentence).map(\.english) == ["Baghdad", "withdrawal"])
+        let kept = try cached(in: scratch)
+        #expect(kept.count == 1)
+
+        // Proof that the next run reads the cache rather than the file: a compiled glossary of
+        // other concepts, labelled as this file's, is what comes back.
+        let source = try #require(GlossaryCache.source(of: [file], format: nil))
+        let other = TermMatcher(concepts: [Concept(english: "Iraq", arabic: "العراق")])
+        let planted = Data(CompiledGlossary.bytes(of: other, source: source))
+        try planted.write(to: URL(fileURLWithPath: scratch.path("cache/" + kept[0])))
+        #expect(try cache.matcher(files: [file]).concepts.map(\.english) == ["Iraq"])
+
+        // The file changes: its label no longer matches, it is compiled afresh and kept again.
+        _ = scratch.write("g.tsv", Self.baghdad + "Iraq\tالعراق\t\t\tplace\t\n")
+        let changed = try cache.matcher(files: [file])
+        #expect(changed.concepts.map(\.english) == ["Baghdad", "withdrawal", "Iraq"])
+        #expect(try cached(in: scratch) == kept)
+        #expect(try cache.matcher(files: [file]).concepts == changed.concepts)
+    }
+
+    @Test func aDamagedCacheFileIsCompiledOver() throws {
+        let scratch = Scratch()
+        let file = scratch.write("g.tsv", Self.baghdad)
+        let cache = GlossaryCache(folder: scratch.path("cache"))
+        _ = try cache.matcher(files: [file])
+        let kept = scratch.path("cache/" + (try cached(in: scratch))[0])
+        var bytes = try Data(contentsOf: URL(fileURLWithPath: kept))
+        bytes[bytes.count / 2] ^= 0xFF
+        try bytes.write(to: URL(fileURLWithPath: kept))
+        #expect(try cache.matcher(files: [file]).matches(in: Self.sentence).map(\.english) == ["Baghdad", "withdrawal"])
+        try Data("not a glossary".utf8).write(to: URL(fileURLWithPath: kept))
+        #expect(try cache.matcher(files: [file]).concepts.count == 2)
+    }
+
+    @Test func errorsInTheFilesAreReportedAsWithoutACache() throws {
+        let scratch = Scratch()
+        let cache = GlossaryCache(folder: scratch.path("cache"))
+        let bad = scratch.write("bad.tsv", Self.header + "Baghdad\t\t\t\tplace\t\n")
+        #expect(throws: InputError.self) { try cache.matcher(files: [bad]) }
+        #expect(throws: InputError.self) { try cache.matcher(files: [scratch.path("missing.tsv")]) }
+        let kept = FileManager.default.fileExists(atPath: scratch.path("cache")) ? try cached(in: scratch) : []
+        #expect(kept.isEmpty)
+    }
+
+    @Test func anUnwritableFolderOnlyCostsTheCache() throws {
+        let scratch = Scratch()
+        let file = scratch.write("g.tsv", Self.baghdad)
+        _ = scratch.write("blocker", "a file where the cache folder would be")
+        let matcher = try GlossaryCache(folder: scratch.path("blocker/cache")).matcher(files: [file])
+        #expect(matcher.concepts.count == 2)
+        #expect(try GlossaryCache(folder: nil).matcher(files: [file]).concepts == matcher.concepts)
+    }
+
+    @Test func theFolderComesFromTheEnvironment() {
+        #expect(GlossaryCache.standard(environment: ["DRAGOMAN_CACHE": "/tmp/c", "HOME": "/home/x"]).folder == "/tmp/c")
+        #expect(GlossaryCache.standard(environment: ["DRAGOMAN_CACHE": "off", "HOME": "/home/x"]).folder == nil)
+        #expect(GlossaryCache.standard(environment: ["XDG_CACHE_HOME": "/var/c", "HOME": "/home/x"]).folder == "/var/c/dragoman")
+        #expect(GlossaryCache.standard(environment: ["HOME": "/home/x"]).folder == "/home/x/.cache/dragoman")
+        #expect(GlossaryCache.standard(environment: [:]).folder == nil)
+    }
+}
