@@ -25,8 +25,17 @@ public struct SentenceSegmenter: Sendable {
         self.longestKeptQuotation = longestKeptQuotation
     }
 
-    /// The sentences of `text`, in order, with Unicode scalar offsets into `text`.
+    /// The sentences of `text`, in order, with Unicode scalar offsets into `text`. A long text
+    /// is cut on all cores (`sentencesInPieces`), with the same result.
     public func sentences(in text: String) -> [Sentence] {
+        if text.utf8.count >= Self.shortestTextInPieces, let sentences = sentencesInPieces(text) {
+            return sentences
+        }
+        return sentencesInOnePiece(text)
+    }
+
+    /// The sentences of `text`, cut on the calling thread.
+    func sentencesInOnePiece(_ text: String) -> [Sentence] {
         // One pass over the UTF-8 bytes: the scalars, and the byte offset of each (sentence
         // texts are cut from the bytes: appending scalars one by one is slow).
         let (scalars, utf8Offsets) = text.withUTF8Bytes { bytes in

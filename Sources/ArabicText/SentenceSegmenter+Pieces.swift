@@ -1,0 +1,124 @@
+import Dispatch
+
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// Cutting a long text on all cores: the text is split into pieces at line breaks that no
+/// sentence crosses, each piece is cut on its own, and the pieces' sentences are joined.
+extension SentenceSegmenter {
+    /// Texts of at least this many UTF-8 bytes are cut in pieces; shorter ones (an article is
+    /// a few KB) are not worth a thread.
+    static let shortestTextInPieces = 1 << 18
+
+    /// The sentences of `text` cut in `wanted` pieces (one per core), exactly as `sentencesInOnePiece`
+    /// cuts them; nil when the machine has one core or no safe place to split was found.
+    ///
+    /// Every rule of the segmenter looks no further than the line before and the line after a
+    /// line break (an abbreviation ending a line joins the next; closing quotes at the start
+    /// of a line are pulled back), and a line break otherwise always ends a sentence. So a
+    /// piece may start after the line break between two non-blank lines when cutting those
+    /// two lines alone puts no sentence across that break: then neither side can change the
+    /// other's sentences. Where the check fails, the next line break is tried.
+    ///
+    /// - Complexity: O(n), divided among the cores.
+    func sentencesInPieces(_ text: String, pieces wanted: Int = Self.cores) -> [Sentence]? {
+        guard wanted > 1 else { return nil }
+        let starts = text.withUTF8Bytes { bytes -> [Int] in
+            var starts = [0]
+            for piece in 1..<wanted {
+                let target = bytes.count * piece / wanted
+                guard target > starts[starts.count - 1], let start = safeStart(in: bytes, from: target) else { continue }
+                if start < bytes.count && start > starts[starts.count - 1] { starts.append(start) }
+            }
+            return starts
+        }
+        guard starts.count > 1 else { return nil }
+        let bounds = starts + [text.utf8.count]
+        // Each piece's sentences (ranges from the piece's start) and its scalar count.
+        let pieces = UnsafeMutableBufferPointer<(sentences: [Sentence], scalars: Int)>.allocate(capacity: starts.count)
+        pieces.initialize(repeating: ([], 0))
+        defer {
+            _ = pieces.deinitialize()
+            pieces.deallocate()
+        }
+        let slots = PieceSlots(pieces)
+        text.withUTF8Bytes { bytes in
+            let whole = UnsafeSendableBytes(bytes)
+            DispatchQueue.concurrentPerform(iterations: starts.count) { piece in
+                let slice = UnsafeBufferPointer(rebasing: whole.bytes[bounds[piece]..<bounds[piece + 1]])
+                let scalars = slice.reduce(0) { $0 + ($1 & 0xC0 == 0x80 ? 0 : 1) }
+                slots.set(piece, (sentencesInOnePiece(String(decoding: slice, as: UTF8.self)), scalars))
+            }
+        }
+        var sentences: [Sentence] = []
+        sentences.reserveCapacity(pieces.reduce(0) { $0 + $1.sentences.count })
+        var offset = 0
+        for piece in pieces {
+            for sentence in piece.sentences {
+                sentences.append(Sentence(
+                    index: sentences.count, text: sentence.text, kind: sentence.kind,
+                    range: (sentence.range.lowerBound + offset)..<(sentence.range.upperBound + offset)))
+            }
+            offset += piece.scalars
+        }
+        return sentences
+    }
+
+    /// The byte offset of the first line at or after `target` (past the line break found
+    /// there) where a piece may start, or nil when none is found within a few hundred lines.
+    private func safeStart(in bytes: UnsafeBufferPointer<UInt8>, from target: Int) -> Int? {
+        var breakAt = target
+        for _ in 0..<512 {
+            while breakAt < bytes.count, bytes[breakAt] != 0x0A { breakAt += 1 }
+            guard breakAt + 1 < bytes.count else { return nil }
+            let start = breakAt + 1
+            var lineStart = breakAt
+            while lineStart > 0, bytes[lineStart - 1] != 0x0A { lineStart -= 1 }
+            var lineEnd = start
+            while lineEnd < bytes.count, bytes[lineEnd] != 0x0A { lineEnd += 1 }
+            if Self.hasText(bytes[lineStart..<breakAt]), Self.hasText(bytes[start..<lineEnd]),
+                noSentenceCrosses(UnsafeBufferPointer(rebasing: bytes[lineStart..<lineEnd]), at: start - lineStart)
+            {
+                return start
+            }
+            breakAt = lineEnd
+        }
+        return nil
+    }
+
+    /// Whether cutting the two lines `window` alone ends a sentence at byte `split` (the start
+    /// of the second line).
+    private func noSentenceCrosses(_ window: UnsafeBufferPointer<UInt8>, at split: Int) -> Bool {
+        let scalarsBefore = window[..<split].reduce(0) { $0 + ($1 & 0xC0 == 0x80 ? 0 : 1) }
+        return !sentencesInOnePiece(String(decoding: window, as: UTF8.self)).contains {
+            $0.range.lowerBound < scalarsBefore && $0.range.upperBound > scalarsBefore
+        }
+    }
+
+    /// Whether a line has anything but spaces, tabs and a carriage return.
+    private static func hasText(_ line: Slice<UnsafeBufferPointer<UInt8>>) -> Bool {
+        line.contains { $0 != 0x20 && $0 != 0x09 && $0 != 0x0D }
+    }
+
+    static var cores: Int {
+        #if canImport(Glibc)
+        Swift.max(1, sysconf(Int32(_SC_NPROCESSORS_ONLN)))
+        #else
+        1
+        #endif
+    }
+}
+
+/// The text's bytes, read (never written) by every piece's thread while the text is alive.
+private struct UnsafeSendableBytes: @unchecked Sendable {
+    let bytes: UnsafeBufferPointer<UInt8>
+    init(_ bytes: UnsafeBufferPointer<UInt8>) { self.bytes = bytes }
+}
+
+/// One result slot per piece, each written by one thread.
+private struct PieceSlots: @unchecked Sendable {
+    let buffer: UnsafeMutableBufferPointer<(sentences: [Sentence], scalars: Int)>
+    init(_ buffer: UnsafeMutableBufferPointer<(sentences: [Sentence], scalars: Int)>) { self.buffer = buffer }
+    func set(_ index: Int, _ value: (sentences: [Sentence], scalars: Int)) { buffer[index] = value }
+}
