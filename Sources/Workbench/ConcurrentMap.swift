@@ -26,7 +26,7 @@ extension Array where Element: Sendable {
     /// state from one element to the next (a memo), which each slice then makes for itself.
     ///
     /// - Complexity: that of `transform` over its slice, the slices spread over the cores.
-    func concurrentSliceMap<T: Sendable>(_ transform: @Sendable (ArraySlice<Element>) -> [T]) -> [T] {
+    public func concurrentSliceMap<T: Sendable>(_ transform: @Sendable (ArraySlice<Element>) -> [T]) -> [T] {
         let slices = Swift.min(count, ProcessInfo.processInfo.activeProcessorCount)
         guard slices > 1 else { return transform(self[...]) }
         let bounds = (0...slices).map { $0 * count / slices }

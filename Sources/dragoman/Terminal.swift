@@ -60,6 +60,21 @@ struct Output {
         if buffer.count >= 1 << 16 { flush() }
     }
 
+    /// UTF-8 bytes as they are; a large block is written straight from its own storage.
+    mutating func write(bytes: [UInt8]) {
+        guard bytes.count < 1 << 16 else {
+            flush()
+            bytes.withUnsafeBytes { block in
+                guard let base = block.baseAddress else { return }
+                FileHandle.standardOutput.write(
+                    Data(bytesNoCopy: UnsafeMutableRawPointer(mutating: base), count: block.count, deallocator: .none))
+            }
+            return
+        }
+        buffer.append(contentsOf: bytes)
+        if buffer.count >= 1 << 16 { flush() }
+    }
+
     mutating func flush() {
         guard !buffer.isEmpty else { return }
         FileHandle.standardOutput.write(Data(buffer))
