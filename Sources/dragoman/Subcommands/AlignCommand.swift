@@ -74,6 +74,7 @@ struct AlignCommand: ParsableCommand {
             }
         }
         output.flush()
+        KeptUntilExit.keep((matcher, sentences, aligned))
     }
 
     static func score(_ value: Double) -> String {
