@@ -38,7 +38,7 @@ final class TermIndex: Sendable {
     static let fuzzyMinimumLength = 5
 
     convenience init(concepts: [Concept], tokenizer: Tokenizer) {
-        var builder = Builder(tokenizer: tokenizer)
+        var builder = Builder(tokenizer: tokenizer, expectedWords: concepts.count * 2)
         for (conceptIndex, concept) in concepts.enumerated() {
             builder.add(concept, index: Int32(conceptIndex))
         }
@@ -106,7 +106,7 @@ final class TermIndex: Sendable {
     /// Compiles concepts one after another into the index's tables.
     private struct Builder {
         let tokenizer: Tokenizer
-        var words = WordTable(minimumCapacity: 1 << 16)
+        var words: WordTable
         var edges = EdgeTable()
         var articles: [Bool] = []
         /// The outputs as (node, output) in the order they were found; grouped by node at the end.
@@ -115,8 +115,12 @@ final class TermIndex: Sendable {
         var fuzzy = FuzzyIndex.Builder()
         var tokens = SentenceTokens()
 
-        init(tokenizer: Tokenizer) {
+        /// `expectedWords` sizes the word table (a glossary's forms are mostly one to three
+        /// words): a table sized for a large glossary is megabytes of memory to clear for an
+        /// empty or small one.
+        init(tokenizer: Tokenizer, expectedWords: Int) {
             self.tokenizer = tokenizer
+            self.words = WordTable(minimumCapacity: max(16, expectedWords))
         }
 
         mutating func add(_ concept: Concept, index conceptIndex: Int32) {
