@@ -5,6 +5,9 @@ import Workbench
 
 @main
 struct Dragoman: ParsableCommand {
+    /// `dragoman --version`: bumped with every release of the command-line contract.
+    static let version = "0.5.0"
+
     static let configuration = CommandConfiguration(
         commandName: "dragoman",
         abstract: "A workbench for translating and briefing Arabic news into English.",
@@ -12,6 +15,7 @@ struct Dragoman: ParsableCommand {
             Every command works on one SQLite workbench file: --db PATH, else $DRAGOMAN_DB, \
             else dragoman.sqlite in the current folder.
             """,
+        version: Dragoman.version,
         subcommands: [
             IngestCommand.self, DocumentsCommand.self, SentencesCommand.self, SearchCommand.self,
             AlignCommand.self, CheckCommand.self, ConcordanceCommand.self, GlossaryCommand.self,

@@ -37,6 +37,13 @@ import Testing
         #expect(again.stderrLines.last?.hasPrefix("ingested: 0 added, 0 updated, 2 unchanged") == true)
     }
 
+    @Test func saysItsVersion() throws {
+        let result = try runner.run(["--version"])
+        #expect(result.status == 0)
+        #expect(result.stdoutLines == ["0.5.0"])
+        #expect(result.stderr.isEmpty)
+    }
+
     @Test func takesTheDatabaseFromTheEnvironment() throws {
         let scratch = Scratch()
         scratch.write("a.txt", article(slug: "a", body: "نص الخبر."))
