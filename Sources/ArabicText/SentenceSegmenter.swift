@@ -80,25 +80,31 @@ public struct SentenceSegmenter: Sendable {
     private func icuBreaks(_ scalars: [Unicode.Scalar]) -> [Bool] {
         var breaks = [Bool](repeating: false, count: scalars.count + 1)
         breaks[scalars.count] = true
-        // The UTF-16 ICU reads, and the scalar offset of each UTF-16 offset (surrogate pairs
-        // share one), built from the scalars (`String.utf16` on a UTF-8 string is slow).
+        // The UTF-16 ICU reads, built from the scalars (`String.utf16` on a UTF-8 string is
+        // slow), and, when the text has scalars beyond U+FFFF (an emoji), the scalar offset of
+        // each UTF-16 offset (surrogate pairs share one); without them the two offsets agree
+        // and the table (4 bytes a scalar) is not built.
         var utf16: [UInt16] = []
         utf16.reserveCapacity(scalars.count + 16)
         var scalarAt: [Int32] = []
-        scalarAt.reserveCapacity(scalars.count + 16)
-        for (index, scalar) in scalars.enumerated() {
-            if scalar.value < 0x10000 {
-                utf16.append(UInt16(truncatingIfNeeded: scalar.value))
-                scalarAt.append(Int32(truncatingIfNeeded: index))
-            } else {
-                let offset = scalar.value - 0x10000
-                utf16.append(0xD800 | UInt16(truncatingIfNeeded: offset >> 10))
-                utf16.append(0xDC00 | UInt16(truncatingIfNeeded: offset & 0x3FF))
-                scalarAt.append(Int32(truncatingIfNeeded: index))
-                scalarAt.append(Int32(truncatingIfNeeded: index))
+        if scalars.contains(where: { $0.value >= 0x10000 }) {
+            scalarAt.reserveCapacity(scalars.count + 16)
+            for (index, scalar) in scalars.enumerated() {
+                if scalar.value < 0x10000 {
+                    utf16.append(UInt16(truncatingIfNeeded: scalar.value))
+                    scalarAt.append(Int32(truncatingIfNeeded: index))
+                } else {
+                    let offset = scalar.value - 0x10000
+                    utf16.append(0xD800 | UInt16(truncatingIfNeeded: offset >> 10))
+                    utf16.append(0xDC00 | UInt16(truncatingIfNeeded: offset & 0x3FF))
+                    scalarAt.append(Int32(truncatingIfNeeded: index))
+                    scalarAt.append(Int32(truncatingIfNeeded: index))
+                }
             }
+            scalarAt.append(Int32(truncatingIfNeeded: scalars.count))
+        } else {
+            for scalar in scalars { utf16.append(UInt16(truncatingIfNeeded: scalar.value)) }
         }
-        scalarAt.append(Int32(truncatingIfNeeded: scalars.count))
         var capacity = max(16, utf16.count / 16)
         while true {
             var boundaries = [Int32](repeating: 0, count: capacity)
@@ -114,7 +120,7 @@ public struct SentenceSegmenter: Sendable {
                 continue
             }
             for boundary in boundaries[0..<Int(count)] {
-                breaks[Int(scalarAt[Int(boundary)])] = true
+                breaks[scalarAt.isEmpty ? Int(boundary) : Int(scalarAt[Int(boundary)])] = true
             }
             return breaks
         }

@@ -14,6 +14,14 @@ import Testing
         return sentences.map(\.text)
     }
 
+    @Test func cutsRightAroundScalarsBeyondTheBasicPlane() {
+        // Emoji and flags take two UTF-16 units each: ICU's offsets must map back to scalars.
+        #expect(texts("قال 😀 المتحدث إن المحادثات انتهت. ثم 🇮🇶 غادر القاعة! وانتهى 𝔸 اللقاء؟")
+            == ["قال 😀 المتحدث إن المحادثات انتهت.", "ثم 🇮🇶 غادر القاعة!", "وانتهى 𝔸 اللقاء؟"])
+        #expect(texts("انتهت المحادثات. ثم غادر الوفد! وانتهى اللقاء؟")
+            == ["انتهت المحادثات.", "ثم غادر الوفد!", "وانتهى اللقاء؟"])
+    }
+
     @Test func keepsInitialsInsideTheSentence() {
         #expect(texts("وقّع الرسالة الجنرال جون إف. كارتر قائد القوة المشتركة في المنطقة.")
             == ["وقّع الرسالة الجنرال جون إف. كارتر قائد القوة المشتركة في المنطقة."])
