@@ -82,3 +82,113 @@ public enum JSONText {
         }
     }
 }
+
+/// One JSON value written member by member into UTF-8 bytes, commas placed for the caller:
+/// the lines that are written by the thousand (`align`'s sentences, `eval`'s documents), byte
+/// for byte as `JSONEncoder` with `[.sortedKeys, .withoutEscapingSlashes]` writes them when the
+/// caller gives the keys in sorted order.
+///
+/// ```swift
+/// var json = JSONWriter()
+/// json.beginObject()
+/// json.member("score", number: 0.85)
+/// json.beginArray("terms")
+/// json.element(string: "بغداد")
+/// json.endArray()
+/// json.endObject()
+/// String(decoding: json.bytes, as: UTF8.self)   // {"score":0.85,"terms":["بغداد"]}
+/// ```
+public struct JSONWriter {
+    public private(set) var bytes: [UInt8] = []
+    /// Whether the next member or element follows another in its object or array.
+    private var followsValue = false
+
+    public init(capacity: Int = 0) {
+        bytes.reserveCapacity(capacity)
+    }
+
+    public mutating func beginObject(_ key: StaticString? = nil) { begin(key, UInt8(ascii: "{")) }
+
+    public mutating func endObject() { end(UInt8(ascii: "}")) }
+
+    public mutating func beginArray(_ key: StaticString? = nil) { begin(key, UInt8(ascii: "[")) }
+
+    public mutating func endArray() { end(UInt8(ascii: "]")) }
+
+    private mutating func begin(_ key: StaticString?, _ bracket: UInt8) {
+        open(key)
+        bytes.append(bracket)
+        followsValue = false
+    }
+
+    private mutating func end(_ bracket: UInt8) {
+        bytes.append(bracket)
+        followsValue = true
+    }
+
+    /// A string element of the array being written.
+    public mutating func element(string value: String) {
+        write(nil) { JSONText.append(string: value, to: &$0) }
+    }
+
+    /// Keys are written as they are: names of the program's own, needing no escape.
+    public mutating func member(_ key: StaticString, string value: String) {
+        write(key) { JSONText.append(string: value, to: &$0) }
+    }
+
+    public mutating func member(_ key: StaticString, integer value: Int) {
+        write(key) { JSONText.append(integer: value, to: &$0) }
+    }
+
+    public mutating func member(_ key: StaticString, number value: Double) {
+        write(key) { JSONText.append(number: value, to: &$0) }
+    }
+
+    public mutating func member(_ key: StaticString, bool value: Bool) {
+        write(key) { Self.append(value ? "true" : "false", to: &$0) }
+    }
+
+    public mutating func null(_ key: StaticString) {
+        write(key) { Self.append("null", to: &$0) }
+    }
+
+    /// Begins an object member whose key is already quoted JSON text.
+    public mutating func beginObject(quotedKey: [UInt8]) {
+        comma()
+        bytes.append(contentsOf: quotedKey)
+        bytes.append(UInt8(ascii: ":"))
+        bytes.append(UInt8(ascii: "{"))
+        followsValue = false
+    }
+
+    /// A line break between top-level values (JSON Lines); the next value starts afresh.
+    public mutating func newline() {
+        bytes.append(0x0A)
+        followsValue = false
+    }
+
+    /// A value (after its key, in an object) written by `body`.
+    @inline(__always)
+    private mutating func write(_ key: StaticString?, _ body: (inout [UInt8]) -> Void) {
+        open(key)
+        body(&bytes)
+        followsValue = true
+    }
+
+    private mutating func open(_ key: StaticString?) {
+        comma()
+        if let key {
+            bytes.append(UInt8(ascii: "\""))
+            Self.append(key, to: &bytes)
+            bytes.append(contentsOf: [UInt8(ascii: "\""), UInt8(ascii: ":")])
+        }
+    }
+
+    private mutating func comma() {
+        if followsValue { bytes.append(UInt8(ascii: ",")) }
+    }
+
+    private static func append(_ text: StaticString, to bytes: inout [UInt8]) {
+        text.withUTF8Buffer { bytes.append(contentsOf: $0) }
+    }
+}

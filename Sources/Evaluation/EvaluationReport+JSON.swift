@@ -27,40 +27,35 @@ extension EvaluationReport {
         // system's looked up by name.
         let single = systems.count == 1 && systems[0].documents.count == documentNames.count ? systems[0].documents : nil
         let bySystem = systems.map { system in
-            (name: JSONText.string(system.name),
+            (name: system.name,
              documents: single != nil ? [:] : Dictionary(system.documents.map { ($0.document, $0) }) { first, _ in first })
         }
         // Keys in JSONEncoder's sorted order: document, the metric names, system.
         var metrics: Set<RougeMetric> = []
         for system in systems { for document in system.documents { metrics.formUnion(document.scores.keys) } }
-        let metricKeys = metrics.map { (metric: $0, key: JSONText.string($0.name)) }.sorted { $0.key < $1.key }
+        let metricKeys = metrics.map { (metric: $0, key: Array(JSONText.string($0.name).utf8)) }
+            .sorted { $0.key.lexicographicallyPrecedes($1.key) }
         // Bytes, not String appends: a few hundred thousand small appends were most of the time.
-        var lines: [UInt8] = []
-        lines.reserveCapacity(documentNames.count * systems.count * (80 + 110 * metricKeys.count))
+        var json = JSONWriter(capacity: documentNames.count * systems.count * (80 + 110 * metricKeys.count))
         for (index, document) in documentNames.enumerated() {
-            let name = JSONText.string(document)
             for system in bySystem {
                 guard let scores = single?[index] ?? system.documents[document] else { continue }
-                lines += #"{"document":"#.utf8
-                lines += name.utf8
+                json.beginObject()
+                json.member("document", string: document)
                 for (metric, key) in metricKeys {
                     guard let score = scores.scores[metric] else { continue }
-                    lines.append(UInt8(ascii: ","))
-                    lines += key.utf8
-                    lines += #":{"f":"#.utf8
-                    lines += JSONText.number(score.f).utf8
-                    lines += #","precision":"#.utf8
-                    lines += JSONText.number(score.precision).utf8
-                    lines += #","recall":"#.utf8
-                    lines += JSONText.number(score.recall).utf8
-                    lines.append(UInt8(ascii: "}"))
+                    json.beginObject(quotedKey: key)
+                    json.member("f", number: score.f)
+                    json.member("precision", number: score.precision)
+                    json.member("recall", number: score.recall)
+                    json.endObject()
                 }
-                lines += #","system":"#.utf8
-                lines += system.name.utf8
-                lines += "}\n".utf8
+                json.member("system", string: system.name)
+                json.endObject()
+                json.newline()
             }
         }
-        return String(decoding: lines, as: UTF8.self)
+        return String(decoding: json.bytes, as: UTF8.self)
     }
 
     private static func encode(_ value: some Encodable) throws -> String {

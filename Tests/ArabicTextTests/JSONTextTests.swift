@@ -42,4 +42,58 @@ import ArabicText
             #expect(String(decoding: bytes, as: UTF8.self) == (try Self.encoded(value)), "\(value)")
         }
     }
+
+    /// What the writer is asked to write below, as `JSONEncoder` writes it.
+    struct Row: Encodable {
+        struct Term: Encodable { var arabic: String; var flag: Bool?; var score: Double }
+        var empty: [Term]
+        var kind: String
+        var nothing: String?
+        var sentence: Int
+        var terms: [Term]
+        var words: [String]
+
+        func encode(to encoder: any Encoder) throws {
+            enum Keys: String, CodingKey { case empty, kind, nothing, sentence, terms, words }
+            var container = encoder.container(keyedBy: Keys.self)
+            try container.encode(empty, forKey: .empty)
+            try container.encode(kind, forKey: .kind)
+            try container.encode(nothing, forKey: .nothing)  // null, not left out
+            try container.encode(sentence, forKey: .sentence)
+            try container.encode(terms, forKey: .terms)
+            try container.encode(words, forKey: .words)
+        }
+    }
+
+    @Test func theWriterPlacesCommasAndNestsAsJSONEncoderDoes() throws {
+        let row = Row(
+            empty: [], kind: "body", nothing: nil, sentence: 12,
+            terms: [Row.Term(arabic: "بغداد", flag: true, score: 1), Row.Term(arabic: "قال \"لا\"", flag: nil, score: 0.85)],
+            words: ["a", "", "ب"])
+        var json = JSONWriter()
+        for _ in 0..<2 {
+            json.beginObject()
+            json.beginArray("empty")
+            json.endArray()
+            json.member("kind", string: row.kind)
+            json.null("nothing")
+            json.member("sentence", integer: row.sentence)
+            json.beginArray("terms")
+            for term in row.terms {
+                json.beginObject()
+                json.member("arabic", string: term.arabic)
+                if let flag = term.flag { json.member("flag", bool: flag) }
+                json.member("score", number: term.score)
+                json.endObject()
+            }
+            json.endArray()
+            json.beginArray("words")
+            for word in row.words { json.element(string: word) }
+            json.endArray()
+            json.endObject()
+            json.newline()
+        }
+        let line = try Self.encoded(row)
+        #expect(String(decoding: json.bytes, as: UTF8.self) == line + "\n" + line + "\n")
+    }
 }

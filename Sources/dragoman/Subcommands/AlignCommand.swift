@@ -90,55 +90,43 @@ struct AlignCommand: ParsableCommand {
 enum AlignedSentenceLine {
     /// The lines of `sentences`, each ending in a line feed, as UTF-8.
     static func lines(_ sentences: some Collection<AlignedSentence>) -> [UInt8] {
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(sentences.count * 512)
+        var json = JSONWriter(capacity: sentences.count * 512)
         for sentence in sentences {
-            append(sentence, to: &bytes)
-            bytes.append(0x0A)
+            write(sentence, to: &json)
+            json.newline()
         }
-        return bytes
+        return json.bytes
     }
 
-    private static func append(_ aligned: AlignedSentence, to bytes: inout [UInt8]) {
-        func key(_ name: StaticString) {
-            bytes.append(contentsOf: UnsafeBufferPointer(start: name.utf8Start, count: name.utf8CodeUnitCount))
+    private static func write(_ aligned: AlignedSentence, to json: inout JSONWriter) {
+        json.beginObject()
+        json.member("kind", string: aligned.sentence.kind.rawValue)
+        json.member("sentence", integer: aligned.sentence.index)
+        json.beginArray("terms")
+        for (term, rendered) in zip(aligned.terms, aligned.rendered) {
+            json.beginObject()
+            json.member("arabic", string: term.arabic)
+            json.member("end", integer: term.range.upperBound)
+            json.member("english", string: term.english)
+            if let rendered { json.member("in_translation", bool: rendered) }
+            json.member("match", string: term.kind.rawValue)
+            json.member("score", number: term.score)
+            json.member("start", integer: term.range.lowerBound)
+            json.member("surface", string: term.surface)
+            json.endObject()
         }
-        key("{\"kind\":")
-        JSONText.append(string: aligned.sentence.kind.rawValue, to: &bytes)
-        key(",\"sentence\":")
-        JSONText.append(integer: aligned.sentence.index, to: &bytes)
-        key(",\"terms\":[")
-        for (number, (term, rendered)) in zip(aligned.terms, aligned.rendered).enumerated() {
-            key(number > 0 ? ",{\"arabic\":" : "{\"arabic\":")
-            JSONText.append(string: term.arabic, to: &bytes)
-            key(",\"end\":")
-            JSONText.append(integer: term.range.upperBound, to: &bytes)
-            key(",\"english\":")
-            JSONText.append(string: term.english, to: &bytes)
-            if let rendered { key(rendered ? ",\"in_translation\":true" : ",\"in_translation\":false") }
-            key(",\"match\":")
-            JSONText.append(string: term.kind.rawValue, to: &bytes)
-            key(",\"score\":")
-            JSONText.append(number: term.score, to: &bytes)
-            key(",\"start\":")
-            JSONText.append(integer: term.range.lowerBound, to: &bytes)
-            key(",\"surface\":")
-            JSONText.append(string: term.surface, to: &bytes)
-            key("}")
-        }
-        key("],\"text\":")
-        JSONText.append(string: aligned.sentence.text, to: &bytes)
+        json.endArray()
+        json.member("text", string: aligned.sentence.text)
         if let translation = aligned.translation {
-            key(",\"translation\":{\"english\":")
-            JSONText.append(string: translation.english, to: &bytes)
-            key(",\"origin\":")
-            JSONText.append(string: translation.origin.rawValue, to: &bytes)
-            key(",\"score\":")
-            JSONText.append(number: translation.score, to: &bytes)
-            key("}}")
+            json.beginObject("translation")
+            json.member("english", string: translation.english)
+            json.member("origin", string: translation.origin.rawValue)
+            json.member("score", number: translation.score)
+            json.endObject()
         } else {
-            key(",\"translation\":null}")
+            json.null("translation")
         }
+        json.endObject()
     }
 }
 
