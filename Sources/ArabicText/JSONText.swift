@@ -9,8 +9,10 @@
 /// ```
 public enum JSONText {
     /// A finite number as `JSONEncoder` writes it: the shortest representation that reads back
-    /// the same, without a trailing `.0` (`1.0` → `1`, `0.25` → `0.25`, `1e-07`).
+    /// the same, without a trailing `.0` (`1.0` → `1`, `0.25` → `0.25`, `1e-07`); `null` for
+    /// infinity and NaN, which JSON cannot write (`JSONEncoder` refuses them).
     public static func number(_ value: Double) -> String {
+        guard value.isFinite else { return "null" }
         var text = value.description
         let utf8 = text.utf8
         if utf8.count > 2 && utf8.last == UInt8(ascii: "0") && utf8[utf8.index(utf8.endIndex, offsetBy: -2)] == UInt8(ascii: ".") {

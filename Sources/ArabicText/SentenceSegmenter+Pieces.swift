@@ -1,9 +1,3 @@
-import Dispatch
-
-#if canImport(Glibc)
-import Glibc
-#endif
-
 /// Cutting a long text on all cores: the text is split into pieces at line breaks that no
 /// sentence crosses, each piece is cut on its own, and the pieces' sentences are joined.
 extension SentenceSegmenter {
@@ -22,7 +16,7 @@ extension SentenceSegmenter {
     /// other's sentences. Where the check fails, the next line break is tried.
     ///
     /// - Complexity: O(n), divided among the cores.
-    func sentencesInPieces(_ text: String, pieces wanted: Int = Self.cores) -> [Sentence]? {
+    func sentencesInPieces(_ text: String, pieces wanted: Int = Cores.available) -> [Sentence]? {
         guard wanted > 1 else { return nil }
         let starts = text.withUTF8Bytes { bytes -> [Int] in
             var starts = [0]
@@ -36,19 +30,11 @@ extension SentenceSegmenter {
         guard starts.count > 1 else { return nil }
         let bounds = starts + [text.utf8.count]
         // Each piece's sentences (ranges from the piece's start) and its scalar count.
-        let pieces = UnsafeMutableBufferPointer<(sentences: [Sentence], scalars: Int)>.allocate(capacity: starts.count)
-        pieces.initialize(repeating: ([], 0))
-        defer {
-            _ = pieces.deinitialize()
-            pieces.deallocate()
-        }
-        let slots = PieceSlots(pieces)
-        text.withUTF8Bytes { bytes in
-            let whole = UnsafeSendableBytes(bytes)
-            DispatchQueue.concurrentPerform(iterations: starts.count) { piece in
-                let slice = UnsafeBufferPointer(rebasing: whole.bytes[bounds[piece]..<bounds[piece + 1]])
+        let pieces = (0..<starts.count).map { bounds[$0]..<bounds[$0 + 1] }.concurrentMap { piece in
+            text.withUTF8Bytes { bytes in
+                let slice = UnsafeBufferPointer(rebasing: bytes[piece])
                 let scalars = slice.reduce(0) { $0 + ($1 & 0xC0 == 0x80 ? 0 : 1) }
-                slots.set(piece, (sentencesInOnePiece(String(decoding: slice, as: UTF8.self)), scalars))
+                return (sentences: sentencesInOnePiece(String(decoding: slice, as: UTF8.self)), scalars: scalars)
             }
         }
         var sentences: [Sentence] = []
@@ -100,25 +86,4 @@ extension SentenceSegmenter {
     private static func hasText(_ line: Slice<UnsafeBufferPointer<UInt8>>) -> Bool {
         line.contains { $0 != 0x20 && $0 != 0x09 && $0 != 0x0D }
     }
-
-    static var cores: Int {
-        #if canImport(Glibc)
-        Swift.max(1, sysconf(Int32(_SC_NPROCESSORS_ONLN)))
-        #else
-        1
-        #endif
-    }
-}
-
-/// The text's bytes, read (never written) by every piece's thread while the text is alive.
-private struct UnsafeSendableBytes: @unchecked Sendable {
-    let bytes: UnsafeBufferPointer<UInt8>
-    init(_ bytes: UnsafeBufferPointer<UInt8>) { self.bytes = bytes }
-}
-
-/// One result slot per piece, each written by one thread.
-private struct PieceSlots: @unchecked Sendable {
-    let buffer: UnsafeMutableBufferPointer<(sentences: [Sentence], scalars: Int)>
-    init(_ buffer: UnsafeMutableBufferPointer<(sentences: [Sentence], scalars: Int)>) { self.buffer = buffer }
-    func set(_ index: Int, _ value: (sentences: [Sentence], scalars: Int)) { buffer[index] = value }
 }

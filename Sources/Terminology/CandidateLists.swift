@@ -16,6 +16,9 @@ struct CandidateLists: Sendable {
         /// Its first and last letters (Arabic letters fit in 16 bits).
         var first: UInt16
         var last: UInt16
+        /// Zero: the padding before `signature` made a field, so that a compiled glossary
+        /// writes no uninitialised bytes.
+        var reserved: UInt32 = 0
         /// The set of its letters (`FuzzyIndex.signature`).
         var signature: UInt64
     }
@@ -136,7 +139,9 @@ extension CandidateLists {
         writer.write(array: runs.flatMap { [$0.lowerBound, $0.upperBound] })
     }
 
-    init(reading reader: inout CompiledFormReader) throws(CompiledGlossaryError) {
+    /// Reads lists written by `write(to:)` whose candidates' letters lie in `letters` (the
+    /// count of `FuzzyIndex.letters`) and whose words are below `words`.
+    init(reading reader: inout CompiledFormReader, letters: Int, words: Int) throws(CompiledGlossaryError) {
         starts = try reader.readArray()
         sorted = try reader.readArray()
         byLast = try reader.readArray()
@@ -145,7 +150,13 @@ extension CandidateLists {
         guard bounds.count % 2 == 0, stride(from: 0, to: bounds.count, by: 2).allSatisfy({ bounds[$0] <= bounds[$0 + 1] })
         else { throw .malformed("a run of fuzzy candidates is reversed") }
         runs = stride(from: 0, to: bounds.count, by: 2).map { bounds[$0]..<bounds[$0 + 1] }
-        guard starts.first == 0, starts.last.map(Int.init) == sorted.count, byLast.count == sorted.count
+        let count = sorted.count
+        guard starts.first == 0, starts.last.map(Int.init) == count, zip(starts, starts.dropFirst()).allSatisfy({ $0 <= $1 }),
+            byLast.count == count, byLast.allSatisfy({ $0 >= 0 && Int($0) < count }),
+            sorted.allSatisfy({ $0.start >= 0 && $0.count >= 0 && Int($0.start) + Int($0.count) <= letters
+                && $0.word >= 0 && Int($0.word) < words }),
+            runs.allSatisfy({ $0.lowerBound >= 0 && Int($0.upperBound) <= count }),
+            directory.allEntries({ _, run in Int(run) < runs.count })
         else { throw .malformed("the fuzzy candidate lists are inconsistent") }
     }
 }

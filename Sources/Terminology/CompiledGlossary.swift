@@ -72,7 +72,7 @@ public enum CompiledGlossary {
                 english: english, arabic: arabic, arabicVariants: arabicVariants, englishVariants: englishVariants,
                 domain: domain, note: note, status: Concept.Status.allCases[status]))
         }
-        let index = try TermIndex(reading: &reader, conceptCount: concepts.count)
+        let index = try TermIndex(reading: &reader, concepts: concepts)
         guard reader.isAtEnd else { throw .malformed("unexpected bytes after the term index") }
         return TermMatcher(concepts: concepts, index: index)
     }

@@ -10,6 +10,9 @@ struct EdgeTable: Sendable {
         var key: UInt64
         /// -1 when the slot is empty.
         var value: Int32
+        /// Zero: the slot's padding made a field, so that a compiled glossary writes no
+        /// uninitialised bytes.
+        var reserved: Int32 = 0
     }
 
     private var slots: [Slot]
@@ -86,7 +89,12 @@ extension EdgeTable {
         shift = try reader.read()
         count = try reader.read()
         guard slots.count.nonzeroBitCount == 1, shift == UInt64(64 - slots.count.trailingZeroBitCount),
-            count >= 0, count < slots.count
+            count == slots.count(where: { $0.value >= 0 }), count < slots.count
         else { throw .malformed("an edge table is inconsistent") }
+    }
+
+    /// Whether `condition` holds for every key and value stored (to check a table read back).
+    func allEntries(_ condition: (UInt64, Int32) -> Bool) -> Bool {
+        slots.allSatisfy { $0.value < 0 || condition($0.key, $0.value) }
     }
 }

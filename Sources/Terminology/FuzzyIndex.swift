@@ -67,9 +67,10 @@ extension FuzzyIndex {
         children.write(to: &writer)
     }
 
-    init(reading reader: inout CompiledFormReader) throws(CompiledGlossaryError) {
+    /// Reads an index written by `write(to:)` for a glossary of `words` word stems.
+    init(reading reader: inout CompiledFormReader, words: Int) throws(CompiledGlossaryError) {
         letters = try reader.readArray()
-        firstWords = try CandidateLists(reading: &reader)
-        children = try CandidateLists(reading: &reader)
+        firstWords = try CandidateLists(reading: &reader, letters: letters.count, words: words)
+        children = try CandidateLists(reading: &reader, letters: letters.count, words: words)
     }
 }

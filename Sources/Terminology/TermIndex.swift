@@ -38,7 +38,7 @@ final class TermIndex: Sendable {
     static let fuzzyMinimumLength = 5
 
     convenience init(concepts: [Concept], tokenizer: Tokenizer) {
-        var builder = Builder(tokenizer: tokenizer, expectedWords: concepts.count * 2)
+        var builder = Builder(tokenizer: tokenizer, expectedWords: concepts.count)
         for (conceptIndex, concept) in concepts.enumerated() {
             builder.add(concept, index: Int32(conceptIndex))
         }
@@ -115,9 +115,8 @@ final class TermIndex: Sendable {
         var fuzzy = FuzzyIndex.Builder()
         var tokens = SentenceTokens()
 
-        /// `expectedWords` sizes the word table (a glossary's forms are mostly one to three
-        /// words): a table sized for a large glossary is megabytes of memory to clear for an
-        /// empty or small one.
+        /// `expectedWords` sizes the word table (it grows past it when it must): a table sized
+        /// for a large glossary is megabytes of memory to clear for an empty or small one.
         init(tokenizer: Tokenizer, expectedWords: Int) {
             self.tokenizer = tokenizer
             self.words = WordTable(minimumCapacity: max(16, expectedWords))
@@ -178,29 +177,52 @@ final class TermIndex: Sendable {
 }
 
 extension TermIndex {
-    /// Writes the index as `init(reading:conceptCount:)` reads it back (see `CompiledGlossary`).
+    /// Writes the index as `init(reading:concepts:)` reads it back (see `CompiledGlossary`).
     func write(to writer: inout CompiledFormWriter) {
         words.write(to: &writer)
         wordFilter.write(to: &writer)
         edges.write(to: &writer)
         writer.write(array: outputs)
         writer.write(array: outputStarts)
-        writer.write(array: articles)
+        writer.write(array: articles.map { $0 ? UInt8(1) : 0 })
         fuzzy.write(to: &writer)
     }
 
-    /// Reads an index written by `write(to:)` for a glossary of `conceptCount` concepts.
-    convenience init(reading reader: inout CompiledFormReader, conceptCount: Int) throws(CompiledGlossaryError) {
+    /// Reads an index written by `write(to:)` for the glossary `concepts`, checking that every
+    /// position it holds points inside its tables, so that matching can trust them.
+    convenience init(reading reader: inout CompiledFormReader, concepts: [Concept]) throws(CompiledGlossaryError) {
         let words = try WordTable(reading: &reader)
         let wordFilter = try WordFilter(reading: &reader)
         let edges = try EdgeTable(reading: &reader)
         let outputs: [Output] = try reader.readArray()
         let outputStarts: [Int32] = try reader.readArray()
-        let articles: [Bool] = try reader.readArray()
-        let fuzzy = try FuzzyIndex(reading: &reader)
-        guard outputStarts.first == 0, outputStarts.last.map(Int.init) == outputs.count,
-            outputs.allSatisfy({ $0.concept >= 0 && Int($0.concept) < conceptCount && $0.articles >= 0 && Int($0.articles) <= articles.count })
-        else { throw .malformed("the term index is inconsistent") }
+        let flags: [UInt8] = try reader.readArray()
+        guard flags.allSatisfy({ $0 <= 1 }) else { throw .malformed("an article flag is neither 0 nor 1") }
+        let articles = flags.map { $0 == 1 }
+        let fuzzy = try FuzzyIndex(reading: &reader, words: words.count)
+        // Nodes are numbered as they are made: a parent before its children, the root 0. The
+        // depth of a node is the number of words of the forms that end there.
+        let nodes = outputStarts.count - 1
+        guard nodes >= 1, outputStarts.first == 0, outputStarts.last.map(Int.init) == outputs.count,
+            zip(outputStarts, outputStarts.dropFirst()).allSatisfy({ $0 <= $1 })
+        else { throw .malformed("the term index's outputs are inconsistent") }
+        var parent = [Int32](repeating: -1, count: nodes)
+        guard edges.allEntries({ key, child in
+            let from = Int32(truncatingIfNeeded: key >> 32)
+            guard child > 0, Int(child) < nodes, from >= 0, from < child, parent[Int(child)] < 0 else { return false }
+            parent[Int(child)] = from
+            return true
+        }) else { throw .malformed("the term index's trie is inconsistent") }
+        var depth = [Int](repeating: 0, count: nodes)
+        for node in 1..<max(nodes, 1) where parent[node] >= 0 { depth[node] = depth[Int(parent[node])] + 1 }
+        for node in 0..<nodes {
+            for output in outputs[Int(outputStarts[node])..<Int(outputStarts[node + 1])] {
+                guard output.concept >= 0, Int(output.concept) < concepts.count, output.form >= 0,
+                    Int(output.form) <= concepts[Int(output.concept)].arabicVariants.count,
+                    output.articles >= 0, Int(output.articles) + depth[node] <= articles.count
+                else { throw .malformed("a term points outside the glossary") }
+            }
+        }
         self.init(
             words: words, wordFilter: wordFilter, edges: edges, outputs: outputs, outputStarts: outputStarts,
             articles: articles, fuzzy: fuzzy)

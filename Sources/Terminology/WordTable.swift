@@ -138,8 +138,11 @@ extension WordTable {
         starts = try reader.readArray()
         slots = try reader.readArray()
         shift = try reader.read()
-        guard starts.first == 0, starts.last == storage.count, slots.count.nonzeroBitCount == 1,
-            shift == UInt64(64 - slots.count.trailingZeroBitCount), starts.count * 4 <= slots.count * 3 + 4
+        let words = starts.count - 1
+        guard starts.first == 0, starts.last == storage.count, zip(starts, starts.dropFirst()).allSatisfy({ $0 <= $1 }),
+            slots.count.nonzeroBitCount == 1, shift == UInt64(64 - slots.count.trailingZeroBitCount),
+            slots.contains(where: { $0.tag == 0 }),
+            slots.allSatisfy({ $0.tag == 0 || (Int($0.id) < words && Int($0.start) + Int($0.count) <= storage.count) })
         else { throw .malformed("the word table is inconsistent") }
     }
 }

@@ -44,39 +44,57 @@ public struct GlossaryCache: Sendable {
     /// - Complexity: O(size of the files) to tell whether they changed, then O(size of the
     ///   compiled glossary) to read it back, or compiling it when it must be.
     public func matcher(files: [String], format: GlossaryFormat? = nil) throws(InputError) -> TermMatcher {
-        guard let folder, let source = Self.source(of: files, format: format) else { return try Self.compile(files, format) }
+        // Standard input, a pipe or a device can be read only once, and has no place to label:
+        // compiled as without a cache.
+        guard let folder, files.allSatisfy(Self.isRegularFile) else {
+            return TermMatcher(concepts: try GlossaryFiles.read(files, format: format, checkingConflicts: false).map(\.concept))
+        }
+        // Each file read once: the bytes labelled are the bytes compiled.
+        var contents: [(file: String, format: GlossaryFormat, bytes: [UInt8])] = []
+        for file in files {
+            contents.append((file, try GlossaryFiles.format(of: file, given: format), try TextReader.contents(of: file)))
+        }
+        let source = Self.source(of: contents.map(\.bytes), format: format)
         let path = folder + "/" + Self.name(of: files, format: format)
-        if let matcher = Self.withMapped(path, { try? CompiledGlossary.matcher(from: $0, source: source) }) ?? nil {
+        if let source, let matcher = Self.withMapped(path, { try? CompiledGlossary.matcher(from: $0, source: source) }) ?? nil {
             return matcher
         }
-        let matcher = try Self.compile(files, format)
-        Self.keep(CompiledGlossary.bytes(of: matcher, source: source), at: path, in: folder)
+        var concepts: [Concept] = []
+        for (file, format, bytes) in contents {
+            let text = try TextReader.decode(bytes: bytes, file: file)
+            concepts += try GlossaryFiles.read(text: text, of: file, format: format, checkingConflicts: false).map(\.concept)
+        }
+        let matcher = TermMatcher(concepts: concepts)
+        if let source { Self.keep(CompiledGlossary.bytes(of: matcher, source: source), at: path, in: folder) }
         return matcher
     }
 
-    private static func compile(_ files: [String], _ format: GlossaryFormat?) throws(InputError) -> TermMatcher {
-        TermMatcher(concepts: try GlossaryFiles.read(files, format: format, checkingConflicts: false).map(\.concept))
+    /// Whether `path` names a regular file (not `-`, a pipe or a device).
+    static func isRegularFile(_ path: String) -> Bool {
+        var status = stat()
+        return path != "-" && stat(path, &status) == 0 && status.st_mode & S_IFMT == S_IFREG
     }
 
     /// The label of what a compiled glossary comes from: the bytes of each file, the format
-    /// and this build of the program (its executable's size and time); nil when a file cannot
-    /// be read (compiling will say why).
-    static func source(of files: [String], format: GlossaryFormat?) -> UInt64? {
-        var state = KeyHash.mix(UInt64(files.count))
+    /// and this build of the program (its executable's size and modification time); nil when
+    /// the program's file cannot be found, so that no build reads another's tables.
+    static func source(of contents: [[UInt8]], format: GlossaryFormat?) -> UInt64? {
+        var state = KeyHash.mix(UInt64(contents.count))
         func fold(_ value: UInt64) { state = KeyHash.mix(state ^ value) }
-        for file in files {
-            guard let bytes = try? TextReader.contents(of: file) else { return nil }
-            fold(bytes.withUnsafeBytes { KeyHash.digest($0) })
-        }
+        for bytes in contents { fold(bytes.withUnsafeBytes { KeyHash.digest($0) }) }
         var formatName = format?.rawValue ?? "by extension"
         fold(formatName.withUTF8 { KeyHash.digest(UnsafeRawBufferPointer($0)) })
         var program = stat()
-        guard stat("/proc/self/exe", &program) == 0 || stat(CommandLine.arguments.first ?? "", &program) == 0 else {
-            return nil
-        }
-        fold(UInt64(truncatingIfNeeded: program.st_size))
+        #if os(Linux)
+        guard stat("/proc/self/exe", &program) == 0 else { return nil }
         fold(UInt64(truncatingIfNeeded: program.st_mtim.tv_sec))
         fold(UInt64(truncatingIfNeeded: program.st_mtim.tv_nsec))
+        #else
+        guard let executable = Bundle.main.executablePath, stat(executable, &program) == 0 else { return nil }
+        fold(UInt64(truncatingIfNeeded: program.st_mtimespec.tv_sec))
+        fold(UInt64(truncatingIfNeeded: program.st_mtimespec.tv_nsec))
+        #endif
+        fold(UInt64(truncatingIfNeeded: program.st_size))
         return state
     }
 
@@ -97,8 +115,12 @@ public struct GlossaryCache: Sendable {
         let descriptor = open(path, O_RDONLY | O_CLOEXEC)
         guard descriptor >= 0 else { return nil }
         defer { close(descriptor) }
+        // Only a regular file of this user's that no one else may write: tables read back are
+        // trusted (checked for damage and consistency, not against a deliberate forgery).
         var status = stat()
-        guard fstat(descriptor, &status) == 0, status.st_mode & S_IFMT == S_IFREG, status.st_size > 0 else { return nil }
+        guard fstat(descriptor, &status) == 0, status.st_mode & S_IFMT == S_IFREG, status.st_size > 0,
+            status.st_uid == getuid(), status.st_mode & (S_IWGRP | S_IWOTH) == 0
+        else { return nil }
         let size = Int(status.st_size)
         #if os(Linux)
         let flags = MAP_PRIVATE | MAP_POPULATE

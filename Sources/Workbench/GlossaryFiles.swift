@@ -9,10 +9,22 @@ public enum GlossaryFiles {
     public static func read(_ path: String, format: GlossaryFormat? = nil, checkingConflicts: Bool = true)
         throws(InputError) -> [GlossaryEntry]
     {
-        guard let format = format ?? GlossaryFormat(pathExtension: pathExtension(of: path)) else {
+        let format = try self.format(of: path, given: format)
+        return try read(text: try TextReader.read(path), of: path, format: format, checkingConflicts: checkingConflicts)
+    }
+
+    /// The format given, else the one the extension of `path` names.
+    static func format(of path: String, given: GlossaryFormat?) throws(InputError) -> GlossaryFormat {
+        guard let format = given ?? GlossaryFormat(pathExtension: pathExtension(of: path)) else {
             throw InputError(file: path, "cannot tell the glossary format from the name; use --format tsv|csv|tbx")
         }
-        let text = try TextReader.read(path)
+        return format
+    }
+
+    /// The concepts of `text`, already read from `path`, as `read(_:format:checkingConflicts:)` reads them.
+    static func read(text: String, of path: String, format: GlossaryFormat, checkingConflicts: Bool)
+        throws(InputError) -> [GlossaryEntry]
+    {
         let entries: [GlossaryEntry]
         do {
             entries = try GlossaryReader.read(text, format: format)

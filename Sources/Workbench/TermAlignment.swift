@@ -34,22 +34,6 @@ public struct AlignedSentence: Sendable, Equatable {
 
 /// Pairs every sentence of an Arabic text with the glossary terms it contains.
 public enum TermAlignment {
-    /// The sentences of `text` (after its front matter, if any) with their terms; offsets of
-    /// terms count scalars into each sentence's text.
-    ///
-    /// `translation` gives the reference translations of the sentences, by index (see
-    /// `ReferenceTranslations`); each term is then marked rendered or not.
-    ///
-    /// - Throws: `InputError` for malformed front matter, or what `translation` throws.
-    /// - Complexity: O(n) in the length of the text, independent of the glossary's size.
-    public static func align(
-        _ text: String, file: String, matcher: TermMatcher,
-        translation: ([Sentence]) throws -> [Int: ReferenceTranslation] = { _ in [:] }
-    ) throws -> [AlignedSentence] {
-        let sentences = try InputDocument.sentences(of: text, file: file)
-        return align(sentences, matcher: matcher, translations: try translation(sentences))
-    }
-
     /// `sentences` with their terms, and each term marked rendered or not in the sentence's
     /// translation (`translations`, by sentence index). The sentences are matched on all cores,
     /// in slices, each slice with its own memo of the words it has met.

@@ -93,6 +93,36 @@ import Testing
         #expect(try FileManager.default.contentsOfDirectory(atPath: scratch.path("cache")) == kept)
     }
 
+    @Test func aLongTextIsAlignedAsItsPartsAre() throws {
+        // 300 KB: cut into sentences in pieces, matched on all cores, written in large blocks.
+        // Every copy of the article must come out as the article alone does.
+        let scratch = Scratch()
+        let glossary = scratch.write("g.tsv", Self.glossary)
+        let article = "وصل الوفد ببغداد.\nأعلنت الولايات المتحدة بدء الانسحاب.\nقال \"المتحدث\"\tإن التنظيم انتهى. داعش هُزم.\n"
+        let copies = 3_000
+        let one = try runner.run(["align", scratch.write("one.txt", article), "--glossary", glossary, "--format", "jsonl",
+                                  "--db", scratch.path("x.sqlite")])
+        let all = try runner.run(["align", scratch.write("all.txt", String(repeating: article, count: copies)),
+                                  "--glossary", glossary, "--format", "jsonl", "--db", scratch.path("x.sqlite")])
+        #expect(one.status == 0 && all.status == 0)
+        let single = one.stdoutLines
+        let every = all.stdoutLines
+        #expect(single.count == 4)
+        #expect(every.count == copies * single.count)
+        // The lines byte for byte, but for the sentence's index.
+        func withoutIndex(_ line: String) -> String {
+            line.replacingOccurrences(of: #","sentence":[0-9]+,"#, with: ",", options: .regularExpression)
+        }
+        let expected = single.map(withoutIndex)
+        var mismatches = 0
+        for (position, line) in every.enumerated() {
+            if withoutIndex(line) != expected[position % single.count] { mismatches += 1 }
+            if !line.contains(#","sentence":\#(position),"#) { mismatches += 1 }
+        }
+        #expect(mismatches == 0)
+        #expect(jsonObjects(single).flatMap { ($0["terms"] as? [[String: Any]]) ?? [] }.count == 4)
+    }
+
     @Test func alignWithoutAnyGlossarySaysWhatToDo() throws {
         let scratch = Scratch()
         let file = scratch.write("a.txt", "وصل الوفد ببغداد.")

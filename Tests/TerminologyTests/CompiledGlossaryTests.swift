@@ -37,7 +37,7 @@ import Terminology
     }
 
     @Test func theRepositoryGlossaryMatchesTheSameReadBack() throws {
-        guard let tsv = Fixtures.optionalText("glossary/news.tsv") else { return }
+        let tsv = try #require(Fixtures.optionalText("glossary/news.tsv"))
         let concepts = try GlossaryReader.read(tsv, format: .tsv).map(\.concept)
         let fresh = TermMatcher(concepts: concepts)
         let read = try roundTrip(fresh)
@@ -55,6 +55,13 @@ import Terminology
         ]
         #expect(try roundTrip(TermMatcher(concepts: concepts)).concepts == concepts)
         #expect(try roundTrip(TermMatcher(concepts: [])).concepts.isEmpty)
+    }
+
+    @Test func writesTheSameBytesEveryTime() {
+        // No uninitialised padding: two compilations of one glossary write identical bytes.
+        let first = CompiledGlossary.bytes(of: TermMatcher(concepts: gold), source: 3)
+        let second = CompiledGlossary.bytes(of: TermMatcher(concepts: gold), source: 3)
+        #expect(first == second)
     }
 
     @Test func bytesForAnotherSourceAreStale() throws {

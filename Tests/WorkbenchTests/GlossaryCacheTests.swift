@@ -26,7 +26,8 @@ import Testing
 
         // Proof that the next run reads the cache rather than the file: a compiled glossary of
         // other concepts, labelled as this file's, is what comes back.
-        let source = try #require(GlossaryCache.source(of: [file], format: nil))
+        let bytes = [UInt8](try Data(contentsOf: URL(fileURLWithPath: file)))
+        let source = try #require(GlossaryCache.source(of: [bytes], format: nil))
         let other = TermMatcher(concepts: [Concept(english: "Iraq", arabic: "العراق")])
         let planted = Data(CompiledGlossary.bytes(of: other, source: source))
         try planted.write(to: URL(fileURLWithPath: scratch.path("cache/" + kept[0])))
@@ -71,6 +72,38 @@ import Testing
         let matcher = try GlossaryCache(folder: scratch.path("blocker/cache")).matcher(files: [file])
         #expect(matcher.concepts.count == 2)
         #expect(try GlossaryCache(folder: nil).matcher(files: [file]).concepts == matcher.concepts)
+    }
+
+    @Test func aGlossaryFromAPipeIsReadOnceAndNotKept() throws {
+        let scratch = Scratch()
+        let pipe = scratch.path("piped.tsv")
+        #expect(mkfifo(pipe, 0o600) == 0)
+        let writer = Thread {
+            // Opening blocks until the cache opens the pipe for reading.
+            if let handle = FileHandle(forWritingAtPath: pipe) {
+                handle.write(Data(Self.baghdad.utf8))
+                try? handle.close()
+            }
+        }
+        writer.start()
+        let matcher = try GlossaryCache(folder: scratch.path("cache")).matcher(files: [pipe])
+        #expect(matcher.matches(in: Self.sentence).map(\.english) == ["Baghdad", "withdrawal"])
+        #expect(!FileManager.default.fileExists(atPath: scratch.path("cache")))
+    }
+
+    @Test func anotherUsersOrAWritableFileIsNotTrusted() throws {
+        let scratch = Scratch()
+        let file = scratch.write("g.tsv", Self.baghdad)
+        let cache = GlossaryCache(folder: scratch.path("cache"))
+        _ = try cache.matcher(files: [file])
+        let kept = scratch.path("cache/" + (try cached(in: scratch))[0])
+        // A compiled glossary of other concepts, labelled as this file's, that others may write.
+        let bytes = [UInt8](try Data(contentsOf: URL(fileURLWithPath: file)))
+        let source = try #require(GlossaryCache.source(of: [bytes], format: nil))
+        let other = TermMatcher(concepts: [Concept(english: "Iraq", arabic: "العراق")])
+        try Data(CompiledGlossary.bytes(of: other, source: source)).write(to: URL(fileURLWithPath: kept))
+        #expect(chmod(kept, 0o666) == 0)
+        #expect(try cache.matcher(files: [file]).concepts.map(\.english) == ["Baghdad", "withdrawal"])
     }
 
     @Test func theFolderComesFromTheEnvironment() {

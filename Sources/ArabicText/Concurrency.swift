@@ -1,5 +1,8 @@
 import Dispatch
-import Foundation
+
+#if canImport(Glibc)
+import Glibc
+#endif
 
 extension Array where Element: Sendable {
     /// `map(transform)` with the elements spread over the machine's cores; results in order.
@@ -27,12 +30,24 @@ extension Array where Element: Sendable {
     ///
     /// - Complexity: that of `transform` over its slice, the slices spread over the cores.
     public func concurrentSliceMap<T: Sendable>(_ transform: @Sendable (ArraySlice<Element>) -> [T]) -> [T] {
-        let slices = Swift.min(count, ProcessInfo.processInfo.activeProcessorCount)
+        let slices = Swift.min(count, Cores.available)
         guard slices > 1 else { return transform(self[...]) }
         let bounds = (0...slices).map { $0 * count / slices }
         return (0..<slices).map { bounds[$0]..<bounds[$0 + 1] }
             .concurrentMap { range in transform(self[range]) }
             .flatMap { $0 }
+    }
+}
+
+/// The machine's cores.
+public enum Cores {
+    /// The number of cores online (1 when it cannot be told).
+    public static var available: Int {
+        #if canImport(Glibc)
+        Swift.max(1, sysconf(Int32(_SC_NPROCESSORS_ONLN)))
+        #else
+        1
+        #endif
     }
 }
 
