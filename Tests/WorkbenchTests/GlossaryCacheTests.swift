@@ -11,6 +11,14 @@ import Testing
     static let baghdad = header + "Baghdad\tبغداد\t\t\tplace\t\nwithdrawal\tانسحاب\t\tpullout\tpolitics\t\n"
     static let sentence = "أعلنت بغداد بدء الانسحاب"
 
+    /// Writes at `path` a compiled glossary of other concepts (Iraq alone) labelled as `file`'s.
+    private func plantIraq(asCompiled file: String, at path: String) throws {
+        let bytes = [UInt8](try Data(contentsOf: URL(fileURLWithPath: file)))
+        let source = try #require(GlossaryCache.source(of: [bytes], format: nil))
+        let other = TermMatcher(concepts: [Concept(english: "Iraq", arabic: "العراق")])
+        try Data(CompiledGlossary.bytes(of: other, source: source)).write(to: URL(fileURLWithPath: path))
+    }
+
     private func cached(in scratch: Scratch) throws -> [String] {
         try FileManager.default.contentsOfDirectory(atPath: scratch.path("cache")).filter { $0.hasSuffix(".compiled") }
     }
@@ -26,11 +34,7 @@ import Testing
 
         // Proof that the next run reads the cache rather than the file: a compiled glossary of
         // other concepts, labelled as this file's, is what comes back.
-        let bytes = [UInt8](try Data(contentsOf: URL(fileURLWithPath: file)))
-        let source = try #require(GlossaryCache.source(of: [bytes], format: nil))
-        let other = TermMatcher(concepts: [Concept(english: "Iraq", arabic: "العراق")])
-        let planted = Data(CompiledGlossary.bytes(of: other, source: source))
-        try planted.write(to: URL(fileURLWithPath: scratch.path("cache/" + kept[0])))
+        try plantIraq(asCompiled: file, at: scratch.path("cache/" + kept[0]))
         #expect(try cache.matcher(files: [file]).concepts.map(\.english) == ["Iraq"])
 
         // The file changes: its label no longer matches, it is compiled afresh and kept again.
@@ -98,10 +102,7 @@ import Testing
         _ = try cache.matcher(files: [file])
         let kept = scratch.path("cache/" + (try cached(in: scratch))[0])
         // A compiled glossary of other concepts, labelled as this file's, that others may write.
-        let bytes = [UInt8](try Data(contentsOf: URL(fileURLWithPath: file)))
-        let source = try #require(GlossaryCache.source(of: [bytes], format: nil))
-        let other = TermMatcher(concepts: [Concept(english: "Iraq", arabic: "العراق")])
-        try Data(CompiledGlossary.bytes(of: other, source: source)).write(to: URL(fileURLWithPath: kept))
+        try plantIraq(asCompiled: file, at: kept)
         #expect(chmod(kept, 0o666) == 0)
         #expect(try cache.matcher(files: [file]).concepts.map(\.english) == ["Baghdad", "withdrawal"])
     }
