@@ -40,21 +40,30 @@ public enum KeyHash {
         return x
     }
 
-    /// A 64-bit digest of a large buffer, eight bytes a step (several GB/s): to tell whole
-    /// files apart (a compiled glossary's source, its damage), not for hash tables of keys.
+    /// A 64-bit digest of a large buffer, 32 bytes a step in four independent lanes (several
+    /// GB/s): to tell whole files apart (a compiled glossary's source, its damage), not for hash
+    /// tables of keys.
     ///
     /// - Complexity: O(n).
     public static func digest(_ bytes: UnsafeRawBufferPointer) -> UInt64 {
-        var state: UInt64 = 0x243F_6A88_85A3_08D3 ^ UInt64(bytes.count)
-        var offset = 0
-        while offset + 8 <= bytes.count {
-            let word = bytes.loadUnaligned(fromByteOffset: offset, as: UInt64.self)
+        var lanes: (UInt64, UInt64, UInt64, UInt64) =
+            (0x243F_6A88_85A3_08D3, 0x1319_8A2E_0370_7344, 0xA409_3822_299F_31D0, 0x082E_FA98_EC4E_6C89)
+        @inline(__always) func step(_ state: inout UInt64, _ word: UInt64) {
             state = (state ^ word) &* multiplier
             state ^= state >> 29
-            offset += 8
         }
+        var offset = 0
+        while offset + 32 <= bytes.count {
+            step(&lanes.0, bytes.loadUnaligned(fromByteOffset: offset, as: UInt64.self))
+            step(&lanes.1, bytes.loadUnaligned(fromByteOffset: offset + 8, as: UInt64.self))
+            step(&lanes.2, bytes.loadUnaligned(fromByteOffset: offset + 16, as: UInt64.self))
+            step(&lanes.3, bytes.loadUnaligned(fromByteOffset: offset + 24, as: UInt64.self))
+            offset += 32
+        }
+        var state = UInt64(bytes.count)
+        for lane in [lanes.0, lanes.1, lanes.2, lanes.3] { step(&state, mix(lane)) }
         while offset < bytes.count {
-            state = (state ^ UInt64(bytes[offset])) &* multiplier
+            step(&state, UInt64(bytes[offset]))
             offset += 1
         }
         return mix(state)
