@@ -1,3 +1,5 @@
+import ArabicText
+
 /// A glossary compiled for matching, as bytes that give the matcher back without reading the
 /// glossary's text or compiling it again: the concepts and every table of the term index.
 /// Reading 100,000 concepts back takes a few percent of the time compiling them does.
@@ -13,15 +15,18 @@
 /// end with a digest of all before it, so a damaged copy is refused too, never half read.
 public enum CompiledGlossary {
     /// "DRGLOSS" and a format number, bumped whenever what is written changes.
-    static let magic: UInt64 = 0x0153_534F_4C47_5244
+    static let magic: UInt64 = 0x0253_534F_4C47_5244
 
     /// The bytes of `matcher`, labelled with `source` (a digest of what it was compiled from).
     ///
     /// - Complexity: O(size of the glossary).
     public static func bytes(of matcher: TermMatcher, source: UInt64) -> [UInt8] {
+        // The header: magic, source, where the index starts (filled in below), the concepts.
         var writer = CompiledFormWriter()
         writer.write(magic)
         writer.write(source)
+        let indexStartField = writer.bytes.count
+        writer.write(0)
         writer.write(matcher.concepts.count)
         for concept in matcher.concepts {
             writer.write(concept.english)
@@ -32,14 +37,18 @@ public enum CompiledGlossary {
             writer.write(concept.note)
             writer.write(UInt8(Concept.Status.allCases.firstIndex(of: concept.status) ?? 0))
         }
+        let indexStart = writer.bytes.count
         matcher.index.write(to: &writer)
         var bytes = writer.bytes
+        withUnsafeBytes(of: indexStart) { bytes.replaceSubrange(indexStartField..<indexStartField + $0.count, with: $0) }
         let digest = bytes.withUnsafeBytes { KeyHash.digest($0) }
         withUnsafeBytes(of: digest) { bytes.append(contentsOf: $0) }
         return bytes
     }
 
-    /// The matcher in `bytes`, which `bytes(of:source:)` wrote for the same `source`.
+    /// The matcher in `bytes`, which `bytes(of:source:)` wrote for the same `source`. The
+    /// concepts are decoded on another core while the index's tables are copied and checked
+    /// and the digest is computed on this one.
     ///
     /// - Throws: `CompiledGlossaryError.stale` for bytes of another source or format,
     ///   `.malformed` for damaged bytes.
@@ -48,15 +57,36 @@ public enum CompiledGlossary {
         -> TermMatcher
     {
         let digestSize = MemoryLayout<UInt64>.size
-        guard bytes.count >= 3 * digestSize else { throw .malformed("too short") }
+        guard bytes.count >= 4 * digestSize else { throw .malformed("too short") }
         let body = UnsafeRawBufferPointer(rebasing: bytes[..<(bytes.count - digestSize)])
-        var reader = CompiledFormReader(body)
-        guard try reader.read(UInt64.self) == magic, try reader.read(UInt64.self) == source else { throw .stale }
-        guard bytes.loadUnaligned(fromByteOffset: body.count, as: UInt64.self) == KeyHash.digest(body) else {
-            throw .malformed("the digest does not match: the data is damaged")
+        var header = CompiledFormReader(body)
+        guard try header.read(UInt64.self) == magic, try header.read(UInt64.self) == source else { throw .stale }
+        let indexStart = try header.read(Int.self)
+        guard indexStart >= header.offset, indexStart <= body.count else { throw .malformed("the index lies outside the data") }
+        let conceptBytes = SendableBytes(UnsafeRawBufferPointer(rebasing: body[header.offset..<indexStart]))
+        // The worker reads the caller's bytes, which stay valid: `value` is awaited below on
+        // every path before this function returns.
+        let decodingConcepts = Prefetch { Result { () throws(CompiledGlossaryError) in try Self.concepts(in: conceptBytes.bytes) } }
+        let index = Result { () throws(CompiledGlossaryError) -> TermIndex in
+            var reader = CompiledFormReader(UnsafeRawBufferPointer(rebasing: body[indexStart...]))
+            let index = try TermIndex(reading: &reader)
+            guard reader.isAtEnd else { throw .malformed("unexpected bytes after the term index") }
+            return index
         }
+        let intact = bytes.loadUnaligned(fromByteOffset: body.count, as: UInt64.self) == KeyHash.digest(body)
+        let decoding = decodingConcepts.value
+        guard intact else { throw .malformed("the digest does not match: the data is damaged") }
+        let matcherIndex = try index.get()
+        let decoded = try decoding.get()
+        try matcherIndex.checkOutputs(against: decoded)
+        return TermMatcher(concepts: decoded, index: matcherIndex)
+    }
+
+    /// The concepts written by `bytes(of:source:)`: a count, then each concept's fields.
+    private static func concepts(in bytes: UnsafeRawBufferPointer) throws(CompiledGlossaryError) -> [Concept] {
+        var reader = CompiledFormReader(bytes)
         let count = try reader.read(Int.self)
-        guard count >= 0, count <= body.count else { throw .malformed("a negative or impossible concept count") }
+        guard count >= 0, count <= bytes.count else { throw .malformed("a negative or impossible concept count") }
         var concepts: [Concept] = []
         concepts.reserveCapacity(count)
         for _ in 0..<count {
@@ -72,10 +102,15 @@ public enum CompiledGlossary {
                 english: english, arabic: arabic, arabicVariants: arabicVariants, englishVariants: englishVariants,
                 domain: domain, note: note, status: Concept.Status.allCases[status]))
         }
-        let index = try TermIndex(reading: &reader, concepts: concepts)
-        guard reader.isAtEnd else { throw .malformed("unexpected bytes after the term index") }
-        return TermMatcher(concepts: concepts, index: index)
+        guard reader.isAtEnd else { throw .malformed("unexpected bytes after the concepts") }
+        return concepts
     }
+}
+
+/// Bytes read (never written) by another thread while their owner waits for it.
+private struct SendableBytes: @unchecked Sendable {
+    let bytes: UnsafeRawBufferPointer
+    init(_ bytes: UnsafeRawBufferPointer) { self.bytes = bytes }
 }
 
 /// Why compiled glossary bytes were refused.

@@ -188,9 +188,10 @@ extension TermIndex {
         fuzzy.write(to: &writer)
     }
 
-    /// Reads an index written by `write(to:)` for the glossary `concepts`, checking that every
-    /// position it holds points inside its tables, so that matching can trust them.
-    convenience init(reading reader: inout CompiledFormReader, concepts: [Concept]) throws(CompiledGlossaryError) {
+    /// Reads an index written by `write(to:)`, checking that every position it holds points
+    /// inside its tables, so that matching can trust them; what points into the glossary's
+    /// concepts is checked by `checkOutputs(against:)`.
+    convenience init(reading reader: inout CompiledFormReader) throws(CompiledGlossaryError) {
         let words = try WordTable(reading: &reader)
         let wordFilter = try WordFilter(reading: &reader)
         let edges = try EdgeTable(reading: &reader)
@@ -217,14 +218,21 @@ extension TermIndex {
         for node in 1..<max(nodes, 1) where parent[node] >= 0 { depth[node] = depth[Int(parent[node])] + 1 }
         for node in 0..<nodes {
             for output in outputs[Int(outputStarts[node])..<Int(outputStarts[node + 1])] {
-                guard output.concept >= 0, Int(output.concept) < concepts.count, output.form >= 0,
-                    Int(output.form) <= concepts[Int(output.concept)].arabicVariants.count,
-                    output.articles >= 0, Int(output.articles) + depth[node] <= articles.count
-                else { throw .malformed("a term points outside the glossary") }
+                guard output.articles >= 0, Int(output.articles) + depth[node] <= articles.count
+                else { throw .malformed("a term's article flags lie outside the index") }
             }
         }
         self.init(
             words: words, wordFilter: wordFilter, edges: edges, outputs: outputs, outputStarts: outputStarts,
             articles: articles, fuzzy: fuzzy)
+    }
+
+    /// Checks that every output of an index read back names one of `concepts` and one of its
+    /// Arabic forms.
+    func checkOutputs(against concepts: [Concept]) throws(CompiledGlossaryError) {
+        guard outputs.allSatisfy({ output in
+            output.concept >= 0 && Int(output.concept) < concepts.count && output.form >= 0
+                && Int(output.form) <= concepts[Int(output.concept)].arabicVariants.count
+        }) else { throw .malformed("a term points outside the glossary") }
     }
 }
