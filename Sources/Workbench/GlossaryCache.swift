@@ -57,6 +57,7 @@ public struct GlossaryCache: Sendable {
         let source = Self.source(of: contents.map(\.bytes), format: format)
         let path = folder + "/" + Self.name(of: files, format: format)
         if let source, let matcher = Self.withMapped(path, { try? CompiledGlossary.matcher(from: $0, source: source) }) ?? nil {
+            utimes(path, nil)  // used now: the last to be evicted (`keep`)
             return matcher
         }
         var concepts: [Concept] = []
@@ -133,10 +134,27 @@ public struct GlossaryCache: Sendable {
     }
 
     /// Writes `bytes` beside `path`, then renames it into place; any failure leaves no trace.
-    private static func keep(_ bytes: [UInt8], at path: String, in folder: String) {
+    /// Then keeps at most `kept` compiled glossaries in the folder, the most recently used (a
+    /// compiled glossary of 100,000 concepts is 47 MB, and every new set of files adds one).
+    static func keep(_ bytes: [UInt8], at path: String, in folder: String, kept: Int = 8) {
         try? FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
         let temporary = path + ".\(getpid()).part"
         guard FileManager.default.createFile(atPath: temporary, contents: Data(bytes)) else { return }
         if rename(temporary, path) != 0 { unlink(temporary) }
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []
+        let compiled = names.filter { $0.hasPrefix("glossary-") && $0.hasSuffix(".compiled") }.compactMap { name -> (path: String, used: Double)? in
+            var status = stat()
+            guard stat(folder + "/" + name, &status) == 0 else { return nil }
+            #if os(Linux)
+            let used = status.st_mtim
+            #else
+            let used = status.st_mtimespec
+            #endif
+            return (path: folder + "/" + name, used: Double(used.tv_sec) + Double(used.tv_nsec) / 1e9)
+        }
+        guard compiled.count > kept else { return }
+        for old in compiled.sorted(by: { $0.used > $1.used }).dropFirst(kept) where old.path != path {
+            unlink(old.path)
+        }
     }
 }

@@ -107,6 +107,32 @@ import Testing
         #expect(try cache.matcher(files: [file]).concepts.map(\.english) == ["Baghdad", "withdrawal"])
     }
 
+    @Test func keepsOnlyTheMostRecentlyUsed() throws {
+        let scratch = Scratch()
+        let folder = scratch.path("cache")
+        let cache = GlossaryCache(folder: folder)
+        // Four glossaries with a limit of three: the one used least recently goes.
+        var files: [String] = []
+        for number in 0..<3 {
+            files.append(scratch.write("g\(number).tsv", Self.baghdad))
+            _ = try cache.matcher(files: [files[number]])
+            usleep(20_000)
+        }
+        _ = try cache.matcher(files: [files[0]])  // used again: now the most recent
+        usleep(20_000)
+        let names = try cached(in: scratch)
+        #expect(names.count == 3)
+        let fourth = scratch.write("g3.tsv", Self.baghdad)
+        let matcher = try cache.matcher(files: [fourth])
+        GlossaryCache.keep(CompiledGlossary.bytes(of: matcher, source: 1), at: folder + "/" + GlossaryCache.name(of: [fourth], format: nil),
+                           in: folder, kept: 3)
+        let left = Set(try cached(in: scratch))
+        #expect(left.count == 3)
+        #expect(left.contains(GlossaryCache.name(of: [files[0]], format: nil)))
+        #expect(!left.contains(GlossaryCache.name(of: [files[1]], format: nil)))
+        #expect(left.contains(GlossaryCache.name(of: [fourth], format: nil)))
+    }
+
     @Test func theFolderComesFromTheEnvironment() {
         #expect(GlossaryCache.standard(environment: ["DRAGOMAN_CACHE": "/tmp/c", "HOME": "/home/x"]).folder == "/tmp/c")
         #expect(GlossaryCache.standard(environment: ["DRAGOMAN_CACHE": "off", "HOME": "/home/x"]).folder == nil)
