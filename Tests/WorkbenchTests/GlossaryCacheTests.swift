@@ -19,6 +19,15 @@ import Testing
         try Data(CompiledGlossary.bytes(of: other, source: source)).write(to: URL(fileURLWithPath: path))
     }
 
+    /// A glossary file in `scratch`, a cache in its `cache` folder, and the path of the compiled
+    /// glossary the cache kept for the file.
+    private func compiledOnce(in scratch: Scratch) throws -> (file: String, cache: GlossaryCache, kept: String) {
+        let file = scratch.write("g.tsv", Self.baghdad)
+        let cache = GlossaryCache(folder: scratch.path("cache"))
+        _ = try cache.matcher(files: [file])
+        return (file, cache, scratch.path("cache/" + (try cached(in: scratch))[0]))
+    }
+
     private func cached(in scratch: Scratch) throws -> [String] {
         try FileManager.default.contentsOfDirectory(atPath: scratch.path("cache")).filter { $0.hasSuffix(".compiled") }
     }
@@ -47,10 +56,7 @@ import Testing
 
     @Test func aDamagedCacheFileIsCompiledOver() throws {
         let scratch = Scratch()
-        let file = scratch.write("g.tsv", Self.baghdad)
-        let cache = GlossaryCache(folder: scratch.path("cache"))
-        _ = try cache.matcher(files: [file])
-        let kept = scratch.path("cache/" + (try cached(in: scratch))[0])
+        let (file, cache, kept) = try compiledOnce(in: scratch)
         var bytes = try Data(contentsOf: URL(fileURLWithPath: kept))
         bytes[bytes.count / 2] ^= 0xFF
         try bytes.write(to: URL(fileURLWithPath: kept))
@@ -97,10 +103,7 @@ import Testing
 
     @Test func anotherUsersOrAWritableFileIsNotTrusted() throws {
         let scratch = Scratch()
-        let file = scratch.write("g.tsv", Self.baghdad)
-        let cache = GlossaryCache(folder: scratch.path("cache"))
-        _ = try cache.matcher(files: [file])
-        let kept = scratch.path("cache/" + (try cached(in: scratch))[0])
+        let (file, cache, kept) = try compiledOnce(in: scratch)
         // A compiled glossary of other concepts, labelled as this file's, that others may write.
         try plantIraq(asCompiled: file, at: kept)
         #expect(chmod(kept, 0o666) == 0)
