@@ -87,14 +87,14 @@ public struct GlossaryCache: Sendable {
         fold(formatName.withUTF8 { KeyHash.digest(UnsafeRawBufferPointer($0)) })
         var program = stat()
         #if os(Linux)
-        guard stat("/proc/self/exe", &program) == 0 else { return nil }
-        fold(UInt64(truncatingIfNeeded: program.st_mtim.tv_sec))
-        fold(UInt64(truncatingIfNeeded: program.st_mtim.tv_nsec))
+        let executable = "/proc/self/exe"
         #else
-        guard let executable = Bundle.main.executablePath, stat(executable, &program) == 0 else { return nil }
-        fold(UInt64(truncatingIfNeeded: program.st_mtimespec.tv_sec))
-        fold(UInt64(truncatingIfNeeded: program.st_mtimespec.tv_nsec))
+        guard let executable = Bundle.main.executablePath else { return nil }
         #endif
+        guard stat(executable, &program) == 0 else { return nil }
+        let modified = modificationTime(program)
+        fold(UInt64(truncatingIfNeeded: modified.tv_sec))
+        fold(UInt64(truncatingIfNeeded: modified.tv_nsec))
         fold(UInt64(truncatingIfNeeded: program.st_size))
         return state
     }
@@ -145,16 +145,21 @@ public struct GlossaryCache: Sendable {
         let compiled = names.filter { $0.hasPrefix("glossary-") && $0.hasSuffix(".compiled") }.compactMap { name -> (path: String, used: Double)? in
             var status = stat()
             guard stat(folder + "/" + name, &status) == 0 else { return nil }
-            #if os(Linux)
-            let used = status.st_mtim
-            #else
-            let used = status.st_mtimespec
-            #endif
+            let used = modificationTime(status)
             return (path: folder + "/" + name, used: Double(used.tv_sec) + Double(used.tv_nsec) / 1e9)
         }
         guard compiled.count > kept else { return }
         for old in compiled.sorted(by: { $0.used > $1.used }).dropFirst(kept) where old.path != path {
             unlink(old.path)
         }
+    }
+
+    /// When the file `status` describes was last modified (its field is named per platform).
+    private static func modificationTime(_ status: stat) -> timespec {
+        #if os(Linux)
+        status.st_mtim
+        #else
+        status.st_mtimespec
+        #endif
     }
 }
