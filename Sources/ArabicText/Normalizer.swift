@@ -84,6 +84,16 @@ public struct Normalizer: Sendable {
         run(text, into: &bytes, origins: &unused, recordOrigins: false)
     }
 
+    /// The start of the key of `text` into `bytes`: scalars are normalised until the key has
+    /// at least `length` bytes or the text ends. Normalising reads the text left to right and
+    /// never looks ahead, so what it holds is exactly the first bytes of `key(text)`: enough
+    /// to tell whether the key starts with something `length` bytes long, without the rest.
+    public func key(_ text: String, into bytes: inout [UInt8], atLeast length: Int) {
+        var unused: [Int32] = []
+        bytes.removeAll(keepingCapacity: true)
+        run(text, into: &bytes, origins: &unused, recordOrigins: false, until: length)
+    }
+
     /// The normalised form of one scalar: nil when the scalar is dropped, else the replacement
     /// (usually one scalar; presentation forms may give several).
     ///
@@ -99,14 +109,18 @@ public struct Normalizer: Sendable {
     }
 
     /// Appends the normalised UTF-8 of `text` to `output` (and the offset map to `origins`).
-    private func run(_ text: String, into output: inout [UInt8], origins: inout [Int32], recordOrigins: Bool) {
+    /// Stops (without closing `origins`) once `output` has `limit` bytes or more.
+    private func run(
+        _ text: String, into output: inout [UInt8], origins: inout [Int32], recordOrigins: Bool, until limit: Int = .max
+    ) {
         text.withUTF8Bytes { bytes in
-            output.reserveCapacity(bytes.count)
+            output.reserveCapacity(min(bytes.count, limit))
             if recordOrigins { origins.reserveCapacity(bytes.count / 2 + 2) }
             var index = 0
             var scalarIndex: Int32 = 0
             var previousWasSpace = false
             while index < bytes.count {
+                if output.count >= limit { return }
                 // The Arabic block (lead bytes D8...DB) by table: most of an Arabic text.
                 let lead = bytes[index]
                 if lead & 0xFC == 0xD8, index + 1 < bytes.count, arabicBlock.count == 0x100,

@@ -27,6 +27,8 @@ extension SentenceSegmenter {
     /// Labels that introduce a line of tags or credits, as matching keys.
     static let metadataLabels: [String] = ["الوسوم", "وسوم", "كلمات مفتاحيه", "الكلمات المفتاحيه", "tags", "keywords"]
     private static let metadataLabelBytes: [[UInt8]] = metadataLabels.map { Array($0.utf8) }
+    /// The longest label, in bytes: the start of a key this long tells whether a label opens it.
+    private static let longestMetadataLabel = metadataLabelBytes.map(\.count).max() ?? 0
     /// First words (after a conjunction) that mark a body sentence missing its stop:
     /// `وأكد مصدر ...` is reporting, not a headline.
     static let reportingWords: Set<String> = [
@@ -49,8 +51,8 @@ extension SentenceSegmenter {
         var key: [UInt8] = []
         return sentences.enumerated().map { position, sentence in
             let line = scalars[sentence.range]
-            let spansLines = line.contains { ScalarClass.isLineBreak($0.value) }
-            guard sentencesOnLine[lineOf[position]] == 1, !spansLines else { return sentence }
+            guard sentencesOnLine[lineOf[position]] == 1, !line.contains(where: { ScalarClass.isLineBreak($0.value) })
+            else { return sentence }
             let kind = kind(of: sentence.text, scalars: line, key: &key)
             return Sentence(index: sentence.index, text: sentence.text, kind: kind, range: sentence.range)
         }
@@ -60,6 +62,19 @@ extension SentenceSegmenter {
     /// reused from line to line for its matching key.
     func kind(of text: String, scalars: ArraySlice<Unicode.Scalar>, key: inout [UInt8]) -> Sentence.Kind {
         if !scalars.contains(where: { ScalarClass.isArabicLetter($0.value) }) { return .metadata }
+        // A line that ends like a sentence is body unless a label opens it, which the start of
+        // its key tells (most lines of an article: neither their whole key nor their marks are
+        // needed).
+        if let last = scalars.last, Self.isSentenceEnder(last.value) || Self.isCloser(last.value) {
+            Normalizer.matchingKey.key(text, into: &key, atLeast: Self.longestMetadataLabel)
+            return Self.metadataLabelBytes.contains(where: { key.starts(with: $0) }) ? .metadata : .body
+        }
+        var separators = 0
+        var punctuated = false
+        for scalar in scalars {
+            if Self.isTagSeparator(scalar.value) { separators += 1 }
+            if Self.isSentenceEnder(scalar.value) || Self.isCloser(scalar.value) { punctuated = true }
+        }
         Normalizer.matchingKey.key(text, into: &key)
         if Self.metadataLabelBytes.contains(where: { key.starts(with: $0) }) { return .metadata }
         // Words of the key: runs between spaces (the key has turned every space into U+0020).
@@ -76,16 +91,9 @@ extension SentenceSegmenter {
                 start = index
             }
         }
-        var separators = 0
-        var punctuated = false
-        for scalar in scalars {
-            if Self.isTagSeparator(scalar.value) { separators += 1 }
-            if Self.isSentenceEnder(scalar.value) || Self.isCloser(scalar.value) { punctuated = true }
-        }
-        let hasEnder = scalars.last.map { Self.isSentenceEnder($0.value) || Self.isCloser($0.value) } ?? false
-        if !hasEnder, separators >= 3, words <= separators * 4 { return .metadata }
+        if separators >= 3, words <= separators * 4 { return .metadata }
         if !punctuated, words >= Self.shortestUnpunctuatedTagRun { return .metadata }
-        if !hasEnder, words <= Self.longestHeading, !startsLikeReporting(key[firstWord]) { return .heading }
+        if words <= Self.longestHeading, !startsLikeReporting(key[firstWord]) { return .heading }
         return .body
     }
 

@@ -34,7 +34,7 @@ extension SentenceSegmenter {
             text.withUTF8Bytes { bytes in
                 let slice = UnsafeBufferPointer(rebasing: bytes[piece])
                 let scalars = slice.reduce(0) { $0 + ($1 & 0xC0 == 0x80 ? 0 : 1) }
-                return (sentences: sentencesInOnePiece(String(decoding: slice, as: UTF8.self)), scalars: scalars)
+                return (sentences: self.sentences(inUTF8: slice), scalars: scalars)
             }
         }
         var sentences: [Sentence] = []
@@ -77,7 +77,7 @@ extension SentenceSegmenter {
     /// of the second line).
     private func noSentenceCrosses(_ window: UnsafeBufferPointer<UInt8>, at split: Int) -> Bool {
         let scalarsBefore = window[..<split].reduce(0) { $0 + ($1 & 0xC0 == 0x80 ? 0 : 1) }
-        return !sentencesInOnePiece(String(decoding: window, as: UTF8.self)).contains {
+        return !sentences(inUTF8: window).contains {
             $0.range.lowerBound < scalarsBefore && $0.range.upperBound > scalarsBefore
         }
     }

@@ -106,6 +106,9 @@ extension SentenceSegmenter {
     /// No break after an initial or an abbreviation (`وليام إتش.`, `د.`, `U.S.`), including
     /// when the line ends there and the sentence goes on on the next line.
     func removeBreaksAfterAbbreviations(_ scalars: [Unicode.Scalar], _ breaks: inout [Bool]) {
+        // What each short word before a stop is, by its scalars: a text ends many sentences on
+        // the same few words.
+        var shapes: [ShortWord: WordShape] = [:]
         for position in 1..<scalars.count where breaks[position] {
             // Walk back over white space to the mark before the break.
             var stop = position - 1
@@ -114,7 +117,7 @@ extension SentenceSegmenter {
                 if ScalarClass.isLineBreak(scalars[stop].value) { newlines += 1 }
                 stop -= 1
             }
-            guard scalars[stop] == Self.fullStop, isAbbreviation(endingAt: stop, in: scalars) else { continue }
+            guard scalars[stop] == Self.fullStop, isAbbreviation(endingAt: stop, in: scalars, shapes: &shapes) else { continue }
             // And forward: the sentence goes on unless a blank line or the text's end follows.
             var next = position
             while next < scalars.count, ScalarClass.isSpace(scalars[next].value) {
@@ -127,8 +130,39 @@ extension SentenceSegmenter {
         }
     }
 
-    /// Whether the word before the full stop at `stop` is an initial or abbreviation.
-    func isAbbreviation(endingAt stop: Int, in scalars: [Unicode.Scalar]) -> Bool {
+    /// What a word before a full stop is, from its letters alone.
+    enum WordShape {
+        /// A word: the stop after it may end a sentence.
+        case word
+        /// One letter: an initial, unless it marks an era after a year (`2020 م.`).
+        case letter
+        /// An abbreviation or a dotted acronym: the stop after it does not end a sentence.
+        case abbreviation
+    }
+
+    /// Up to eight scalars below U+10000, packed: a short word as a dictionary key.
+    struct ShortWord: Hashable {
+        var low: UInt64 = 0
+        var high: UInt64 = 0
+
+        init?(_ scalars: ArraySlice<Unicode.Scalar>) {
+            guard scalars.count <= 8 else { return nil }
+            for (offset, scalar) in scalars.enumerated() {
+                guard scalar.value < 0x10000 else { return nil }
+                if offset < 4 {
+                    low |= UInt64(scalar.value) << (16 * UInt64(offset))
+                } else {
+                    high |= UInt64(scalar.value) << (16 * UInt64(offset - 4))
+                }
+            }
+            // The length, so that a word and the same word with U+0000 after it differ.
+            high |= UInt64(scalars.count) << 60
+        }
+    }
+
+    /// Whether the word before the full stop at `stop` is an initial or abbreviation; `shapes`
+    /// remembers the shape of each short word met.
+    func isAbbreviation(endingAt stop: Int, in scalars: [Unicode.Scalar], shapes: inout [ShortWord: WordShape]) -> Bool {
         var start = stop
         while start > 0 {
             let value = scalars[start - 1].value
@@ -152,23 +186,42 @@ extension SentenceSegmenter {
             }
         }
         if hasDot ? longestDotted > 1 : letterCount > Self.longestAbbreviation { return false }
-        var word = String.UnicodeScalarView()
-        word.append(contentsOf: scalars[start..<stop])
-        let key = Normalizer.matchingKey.key(String(word))
-        let letters = key.unicodeScalars.filter { $0 != "." }
-        guard !letters.isEmpty else { return false }  // `..` after a quotation ends it
-        if key.contains(".") {
-            // Dotted acronyms: U.S, U.N, a.m (the final dot is the one at `stop`).
-            return key.split(separator: ".").allSatisfy { $0.unicodeScalars.count == 1 }
+        let word = scalars[start..<stop]
+        let shape: WordShape
+        if let short = ShortWord(word) {
+            if let known = shapes[short] {
+                shape = known
+            } else {
+                shape = Self.shape(of: word)
+                shapes[short] = shape
+            }
+        } else {
+            shape = Self.shape(of: word)
         }
-        if letters.count == 1 {
+        switch shape {
+        case .word: return false
+        case .abbreviation: return true
+        case .letter:
             // `2020 م.` and `1441 هـ.` are era marks after a year, and may end a sentence.
             var before = start - 1
             while before >= 0, ScalarClass.isHorizontalSpace(scalars[before].value) { before -= 1 }
-            if before >= 0, ScalarClass.digitValue(scalars[before].value) != nil { return false }
-            return true
+            return !(before >= 0 && ScalarClass.digitValue(scalars[before].value) != nil)
         }
+    }
+
+    /// The shape of a short word (letters and dots) before a full stop, by its matching key.
+    static func shape(of word: ArraySlice<Unicode.Scalar>) -> WordShape {
+        var scalars = String.UnicodeScalarView()
+        scalars.append(contentsOf: word)
+        let key = Normalizer.matchingKey.key(String(scalars))
+        let letters = key.unicodeScalars.filter { $0 != "." }
+        guard !letters.isEmpty else { return .word }  // `..` after a quotation ends it
+        if key.contains(".") {
+            // Dotted acronyms: U.S, U.N, a.m (the final dot is the one at `stop`).
+            return key.split(separator: ".").allSatisfy { $0.unicodeScalars.count == 1 } ? .abbreviation : .word
+        }
+        if letters.count == 1 { return .letter }
         // Arabic letter names count only as part of a name: a word must come before them.
-        return Self.abbreviations.contains(key)
+        return abbreviations.contains(key) ? .abbreviation : .word
     }
 }

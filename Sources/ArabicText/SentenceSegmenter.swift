@@ -36,22 +36,21 @@ public struct SentenceSegmenter: Sendable {
 
     /// The sentences of `text`, cut on the calling thread.
     func sentencesInOnePiece(_ text: String) -> [Sentence] {
-        // One pass over the UTF-8 bytes: the scalars, and the byte offset of each (sentence
-        // texts are cut from the bytes: appending scalars one by one is slow).
-        let (scalars, utf8Offsets) = text.withUTF8Bytes { bytes in
-            let count = bytes.reduce(0) { $0 + ($1 & 0xC0 == 0x80 ? 0 : 1) }
-            var offsets = [Int](repeating: bytes.count, count: count + 1)
-            let scalars = [Unicode.Scalar](unsafeUninitializedCapacity: count) { buffer, initialized in
-                var index = 0
-                while initialized < count {
-                    let (value, length) = decodeScalar(bytes, at: index)
-                    offsets[initialized] = index
-                    buffer.initializeElement(at: initialized, to: Unicode.Scalar(value) ?? "\u{FFFD}")
-                    initialized += 1
-                    index += length
-                }
+        text.withUTF8Bytes { sentences(inUTF8: $0) }
+    }
+
+    /// The sentences of `bytes`, valid UTF-8 (a string's, or a piece of one that starts and
+    /// ends between scalars), with scalar offsets from its start.
+    func sentences(inUTF8 bytes: UnsafeBufferPointer<UInt8>) -> [Sentence] {
+        let count = bytes.reduce(0) { $0 + ($1 & 0xC0 == 0x80 ? 0 : 1) }
+        let scalars = [Unicode.Scalar](unsafeUninitializedCapacity: count) { buffer, initialized in
+            var index = 0
+            while initialized < count {
+                let (value, length) = decodeScalar(bytes, at: index)
+                buffer.initializeElement(at: initialized, to: Unicode.Scalar(value) ?? "\u{FFFD}")
+                initialized += 1
+                index += length
             }
-            return (scalars, offsets)
         }
         guard !scalars.isEmpty else { return [] }
         var breaks = icuBreaks(scalars)
@@ -62,16 +61,27 @@ public struct SentenceSegmenter: Sendable {
         removeBreaksInsideQuotations(scalars, lines: lines, &breaks)
         removeBreaksAfterAbbreviations(scalars, &breaks)
 
+        // Sentence texts are cut from the bytes (appending scalars one by one is slow); the
+        // sentences come in order, so one forward walk finds the byte offset of each bound.
         var sentences: [Sentence] = []
-        text.withUTF8Bytes { bytes in
-            var start = 0
-            for position in 1...scalars.count where breaks[position] {
-                defer { start = position }
-                guard let range = Self.trimmed(start..<position, in: scalars) else { continue }
-                let slice = UnsafeBufferPointer(rebasing: bytes[utf8Offsets[range.lowerBound]..<utf8Offsets[range.upperBound]])
-                sentences.append(Sentence(index: sentences.count, text: String(decoding: slice, as: UTF8.self),
-                                          kind: .body, range: range))
+        var scalarAt = 0
+        var byteAt = 0
+        func byteOffset(ofScalar target: Int) -> Int {
+            while scalarAt < target {
+                byteAt += 1
+                while byteAt < bytes.count, bytes[byteAt] & 0xC0 == 0x80 { byteAt += 1 }
+                scalarAt += 1
             }
+            return byteAt
+        }
+        var start = 0
+        for position in 1...scalars.count where breaks[position] {
+            defer { start = position }
+            guard let range = Self.trimmed(start..<position, in: scalars) else { continue }
+            let lower = byteOffset(ofScalar: range.lowerBound)
+            let slice = UnsafeBufferPointer(rebasing: bytes[lower..<byteOffset(ofScalar: range.upperBound)])
+            sentences.append(Sentence(index: sentences.count, text: String(decoding: slice, as: UTF8.self),
+                                      kind: .body, range: range))
         }
         return classify(sentences, scalars: scalars, lines: lines)
     }

@@ -71,6 +71,25 @@ import Testing
         }
     }
 
+    /// The start of a key (`key(_:into:atLeast:)`) is the whole key's first bytes, at least as
+    /// many as asked for: over diacritics, space runs, ligatures and Latin case, and every
+    /// length from nothing to past the end.
+    @Test func theStartOfAKeyIsTheKeysFirstBytes() {
+        for input in ["الكَلِمَاتُ   المِفْتَاحِيَّةُ: العراق.", "\u{FEFB}\u{FEF7} TAGS:  x", "  نص", ""] {
+            let whole = Array(Normalizer.matchingKey.key(input).utf8)
+            var start: [UInt8] = [0xFF]
+            for length in 0...(whole.count + 2) {
+                Normalizer.matchingKey.key(input, into: &start, atLeast: length)
+                #expect(whole.starts(with: start), "\(input), \(length)")
+                #expect(start.count >= min(length, whole.count), "\(input), \(length)")
+            }
+            // Normalising stops soon after the length asked for: a ligature is the most one
+            // scalar adds.
+            Normalizer.matchingKey.key(input, into: &start, atLeast: 4)
+            #expect(start.count <= min(whole.count, 4 + 4), "\(input)")
+        }
+    }
+
     @Test func foldsSingleScalars() {
         #expect(Normalizer.matchingKey.fold("أ") == ["ا"])
         #expect(Normalizer.matchingKey.fold("\u{064E}") == nil)

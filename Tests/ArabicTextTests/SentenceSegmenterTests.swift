@@ -89,6 +89,15 @@ import Testing
         #expect(texts("انتهت الحرب عام 1991 م. وبدأت مرحلة جديدة.") == ["انتهت الحرب عام 1991 م.", "وبدأت مرحلة جديدة."])
     }
 
+    /// The segmenter remembers what a short word before a stop is; whether a single letter is
+    /// an era mark or an initial is still decided at each place, by what comes before it.
+    @Test func tellsAnEraMarkFromTheSameLetterAsAnInitialInOneText() {
+        #expect(texts("انتهت الحرب عام 1991 م. وقال م. خالد إن المشروع تأخر. وغادر م. سامي.")
+            == ["انتهت الحرب عام 1991 م.", "وقال م. خالد إن المشروع تأخر.", "وغادر م. سامي."])
+        #expect(texts("قال م. خالد إن الحرب انتهت عام 1991 م. وبدأت مرحلة جديدة.")
+            == ["قال م. خالد إن الحرب انتهت عام 1991 م.", "وبدأت مرحلة جديدة."])
+    }
+
     @Test func aDoubleStopAfterAQuotationEndsTheLine() {
         // `..` is no dotted acronym: the line ends the sentence.
         let input = "وقال إن \"أي قرار لم يتخذ بعدُ\"..\nويبلغ عدد الجنود 2500 جندي."
@@ -108,6 +117,11 @@ import Testing
         ("https://example.com/news/123", .metadata),
         ("العراق | إيران | الولايات المتحدة | داعش", .metadata),
         ("الوسوم: العراق، إيران", .metadata),
+        // A label opens it, though it ends like a sentence (diacritics on the label too).
+        ("الكلمات المفتاحية: العراق، إيران.", .metadata),
+        ("الكَلِمَاتُ المِفْتَاحِيَّةُ: العراق، إيران.", .metadata),
+        ("وسوم: العراق.", .metadata),
+        ("وصل الوفد المفاوض إلى الكلمات المفتاحية.", .body),
         ("#العراق #إيران #بغداد", .metadata),
         (Array(repeating: "رسالة الجيش الأمريكي", count: 8).joined(separator: " "), .metadata),
     ])

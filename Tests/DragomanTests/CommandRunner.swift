@@ -50,7 +50,7 @@ struct CommandRunner {
         // Standard error goes to a file, so neither pipe can fill up and block the child.
         let errorFile = FileManager.default.temporaryDirectory
             .appendingPathComponent("dragoman-stderr-\(UUID().uuidString)")
-        FileManager.default.createFile(atPath: errorFile.path, contents: nil)
+        _ = FileManager.default.createFile(atPath: errorFile.path, contents: nil)
         defer { try? FileManager.default.removeItem(at: errorFile) }
         let errorHandle = try FileHandle(forWritingTo: errorFile)
         process.standardOutput = out
