@@ -8,14 +8,23 @@
 /// letter either way; the rest are compared letter by letter. What is found comes out in the
 /// order the glossary listed it.
 ///
+/// An immutable class, like `TermIndex`: the search reads it on nearly every word, and a
+/// struct of a dozen arrays would cost a dozen retains each time it is passed.
+///
 /// - Complexity: memory O(total length of the forms).
-struct FuzzyIndex: Sendable {
+final class FuzzyIndex: Sendable {
     /// The letters of every candidate word, one after another.
-    var letters: [Unicode.Scalar] = []
+    let letters: [Unicode.Scalar]
     /// The candidates before each second word, by word id.
-    var firstWords = CandidateLists()
+    let firstWords: CandidateLists
     /// The candidates after each node, by node.
-    var children = CandidateLists()
+    let children: CandidateLists
+
+    init(letters: [Unicode.Scalar], firstWords: CandidateLists, children: CandidateLists) {
+        self.letters = letters
+        self.firstWords = firstWords
+        self.children = children
+    }
 
     /// The set of letters of a word, one bit per letter: U+0621...U+064A fall on distinct bits.
     @inline(__always)
@@ -68,9 +77,10 @@ extension FuzzyIndex {
     }
 
     /// Reads an index written by `write(to:)` for a glossary of `words` word stems.
-    init(reading reader: inout CompiledFormReader, words: Int) throws(CompiledGlossaryError) {
-        letters = try reader.readArray()
-        firstWords = try CandidateLists(reading: &reader, letters: letters.count, words: words)
-        children = try CandidateLists(reading: &reader, letters: letters.count, words: words)
+    convenience init(reading reader: inout CompiledFormReader, words: Int) throws(CompiledGlossaryError) {
+        let letters: [Unicode.Scalar] = try reader.readArray()
+        self.init(
+            letters: letters, firstWords: try CandidateLists(reading: &reader, letters: letters.count, words: words),
+            children: try CandidateLists(reading: &reader, letters: letters.count, words: words))
     }
 }

@@ -32,6 +32,17 @@ import TestSupport
         #expect(error(reading: Data(line + line + [0x41, 0x00])) == "bad.txt:3: binary file (NUL byte at offset 41), expected UTF-8 text")
     }
 
+    /// Sequences shaped like UTF-8 that the standard forbids: an overlong `/`, a UTF-16
+    /// surrogate, a value past U+10FFFF, a sequence cut short at the end of the file.
+    @Test(arguments: [
+        ([0xC0, 0xAF] as [UInt8], "0xC0"), ([0xE0, 0x80, 0xAF], "0xE0"), ([0xED, 0xA0, 0x80], "0xED"),
+        ([0xF4, 0x90, 0x80, 0x80], "0xF4"), ([0xD8], "0xD8"),
+    ])
+    func rejectsWhatTheUTF8StandardForbids(_ bad: [UInt8], _ byte: String) {
+        let text = Array("قال الوزير ".utf8)
+        #expect(error(reading: Data(text + bad)) == "bad.txt:1: invalid UTF-8 at byte offset \(text.count) (\(byte)), expected UTF-8 text")
+    }
+
     @Test func rejectsAnEmptyFile() {
         #expect(error(reading: Data()) == "bad.txt: empty file, expected text")
         #expect(error(reading: Data(" \n\n".utf8)) == "bad.txt: empty file, expected text")
