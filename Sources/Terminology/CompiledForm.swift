@@ -74,6 +74,27 @@ struct CompiledFormReader {
         return strings
     }
 
+    /// Moves past a string without decoding it.
+    mutating func skipString() throws(CompiledGlossaryError) {
+        let count = try readCount()
+        guard count <= bytes.count - offset else { throw .malformed("a string runs past the end") }
+        offset += count
+    }
+
+    /// Moves past a list of strings without decoding them; the number of strings.
+    mutating func skipStrings() throws(CompiledGlossaryError) -> Int {
+        let count = try readCount()
+        guard count <= bytes.count - offset else { throw .malformed("a list runs past the end") }
+        for _ in 0..<count { try skipString() }
+        return count
+    }
+
+    /// Goes to `offset`, a place an earlier pass over the same bytes found.
+    mutating func move(to offset: Int) {
+        precondition(offset >= 0 && offset <= bytes.count, "CompiledFormReader: an offset outside the bytes")
+        self.offset = offset
+    }
+
     private mutating func readCount() throws(CompiledGlossaryError) -> Int {
         let count = try read(Int.self)
         guard count >= 0 else { throw .malformed("a negative length") }

@@ -46,16 +46,15 @@ public enum CompiledGlossary {
         return bytes
     }
 
-    /// The matcher in `bytes`, which `bytes(of:source:)` wrote for the same `source`. The
-    /// concepts are decoded on another core while the index's tables are copied and checked
-    /// and the digest is computed on this one.
+    /// The matcher in `bytes`, which `bytes(of:source:)` wrote for the same `source`: the
+    /// index's tables are copied and checked, the digest is computed, and the concepts are
+    /// left in `bytes` (which the matcher keeps) to be read as matches ask for them.
     ///
     /// - Throws: `CompiledGlossaryError.stale` for bytes of another source or format,
     ///   `.malformed` for damaged bytes.
-    /// - Complexity: O(size of the glossary), a copy of each table and a string per term.
-    public static func matcher(from bytes: UnsafeRawBufferPointer, source: UInt64) throws(CompiledGlossaryError)
-        -> TermMatcher
-    {
+    /// - Complexity: O(size of the glossary): a copy of each table and one pass over the rest.
+    public static func matcher(from stable: StableBytes, source: UInt64) throws(CompiledGlossaryError) -> TermMatcher {
+        let bytes = stable.bytes
         let digestSize = MemoryLayout<UInt64>.size
         guard bytes.count >= 4 * digestSize else { throw .malformed("too short") }
         let body = UnsafeRawBufferPointer(rebasing: bytes[..<(bytes.count - digestSize)])
@@ -63,27 +62,27 @@ public enum CompiledGlossary {
         guard try header.read(UInt64.self) == magic, try header.read(UInt64.self) == source else { throw .stale }
         let indexStart = try header.read(Int.self)
         guard indexStart >= header.offset, indexStart <= body.count else { throw .malformed("the index lies outside the data") }
-        let conceptBytes = SendableBytes(UnsafeRawBufferPointer(rebasing: body[header.offset..<indexStart]))
-        // The worker reads the caller's bytes, which stay valid: `value` is awaited below on
-        // every path before this function returns.
-        let decodingConcepts = Prefetch { Result { () throws(CompiledGlossaryError) in try Self.concepts(in: conceptBytes.bytes) } }
-        let index = Result { () throws(CompiledGlossaryError) -> TermIndex in
-            var reader = CompiledFormReader(UnsafeRawBufferPointer(rebasing: body[indexStart...]))
-            let index = try TermIndex(reading: &reader)
-            guard reader.isAtEnd else { throw .malformed("unexpected bytes after the term index") }
-            return index
+        guard bytes.loadUnaligned(fromByteOffset: body.count, as: UInt64.self) == KeyHash.digest(body) else {
+            throw .malformed("the digest does not match: the data is damaged")
         }
-        let intact = bytes.loadUnaligned(fromByteOffset: body.count, as: UInt64.self) == KeyHash.digest(body)
-        let decoding = decodingConcepts.value
-        guard intact else { throw .malformed("the digest does not match: the data is damaged") }
-        let matcherIndex = try index.get()
-        let decoded = try decoding.get()
-        try matcherIndex.checkOutputs(against: decoded)
-        return TermMatcher(concepts: decoded, index: matcherIndex)
+        let concepts = try ConceptTable(
+            compiled: stable, section: UnsafeRawBufferPointer(rebasing: body[header.offset..<indexStart]))
+        var reader = CompiledFormReader(UnsafeRawBufferPointer(rebasing: body[indexStart...]))
+        let index = try TermIndex(reading: &reader)
+        guard reader.isAtEnd else { throw .malformed("unexpected bytes after the term index") }
+        try index.checkOutputs(against: concepts)
+        return TermMatcher(concepts: concepts, index: index)
+    }
+
+    /// `matcher(from:source:)` for bytes the caller keeps only for the call: they are copied.
+    public static func matcher(from bytes: UnsafeRawBufferPointer, source: UInt64) throws(CompiledGlossaryError)
+        -> TermMatcher
+    {
+        try matcher(from: StableBytes(copying: bytes), source: source)
     }
 
     /// The concepts written by `bytes(of:source:)`: a count, then each concept's fields.
-    private static func concepts(in bytes: UnsafeRawBufferPointer) throws(CompiledGlossaryError) -> [Concept] {
+    static func concepts(in bytes: UnsafeRawBufferPointer) throws(CompiledGlossaryError) -> [Concept] {
         var reader = CompiledFormReader(bytes)
         let count = try reader.read(Int.self)
         guard count >= 0, count <= bytes.count else { throw .malformed("a negative or impossible concept count") }
@@ -105,12 +104,6 @@ public enum CompiledGlossary {
         guard reader.isAtEnd else { throw .malformed("unexpected bytes after the concepts") }
         return concepts
     }
-}
-
-/// Bytes read (never written) by another thread while their owner waits for it.
-private struct SendableBytes: @unchecked Sendable {
-    let bytes: UnsafeRawBufferPointer
-    init(_ bytes: UnsafeRawBufferPointer) { self.bytes = bytes }
 }
 
 /// Why compiled glossary bytes were refused.

@@ -34,6 +34,14 @@ final class FuzzyIndex: Sendable {
         return signature
     }
 
+    /// The candidate lists a query looks in.
+    enum Lists {
+        /// `firstWords`: the long first words before a second word.
+        case firstWords
+        /// `children`: the long words after a node.
+        case children
+    }
+
     /// Appends to `found` the words of list `group` of `lists` within one edit (insertion,
     /// deletion, substitution or swap of neighbours) of `query`, but not equal to it, in the
     /// list's order and each once.
@@ -41,11 +49,11 @@ final class FuzzyIndex: Sendable {
     /// - Complexity: O(1) for each candidate of a near length with the same first or last
     ///   letter, plus O(n) for each whose letter set is near the query's.
     func words(
-        near query: UnsafeBufferPointer<Unicode.Scalar>, signature: UInt64, in lists: CandidateLists, group: Int32,
+        near query: UnsafeBufferPointer<Unicode.Scalar>, signature: UInt64, in lists: Lists, group: Int32,
         into found: inout [Int32]
     ) {
         guard query.count >= TermIndex.fuzzyMinimumLength - 1, let firstLetter = query.first,
-            let lastLetter = query.last, !lists.isEmpty(group)
+            let lastLetter = query.last, !isEmpty(lists, group)
         else { return }
         let first = UInt16(truncatingIfNeeded: firstLetter.value)
         let last = UInt16(truncatingIfNeeded: lastLetter.value)
@@ -61,7 +69,11 @@ final class FuzzyIndex: Sendable {
                     near.append((candidate.order, candidate.word))
                 }
             }
-            lists.forEachCandidate(in: group, near: query.count, first: first, last: last, check)
+            // Each list called where it is stored: passed as a value, a list costs six retains.
+            switch lists {
+            case .firstWords: firstWords.forEachCandidate(in: group, near: query.count, first: first, last: last, check)
+            case .children: children.forEachCandidate(in: group, near: query.count, first: first, last: last, check)
+            }
         }
         near.sort { $0.order < $1.order }
         for (_, word) in near where !found.contains(word) { found.append(word) }
@@ -69,6 +81,15 @@ final class FuzzyIndex: Sendable {
 }
 
 extension FuzzyIndex {
+    /// Whether list `group` of `lists` is empty.
+    @inline(__always)
+    func isEmpty(_ lists: Lists, _ group: Int32) -> Bool {
+        switch lists {
+        case .firstWords: firstWords.isEmpty(group)
+        case .children: children.isEmpty(group)
+        }
+    }
+
     /// Writes the index as `init(reading:)` reads it back (see `CompiledGlossary`).
     func write(to writer: inout CompiledFormWriter) {
         writer.write(array: letters)

@@ -229,10 +229,10 @@ extension TermIndex {
 
     /// Checks that every output of an index read back names one of `concepts` and one of its
     /// Arabic forms.
-    func checkOutputs(against concepts: [Concept]) throws(CompiledGlossaryError) {
+    func checkOutputs(against concepts: ConceptTable) throws(CompiledGlossaryError) {
         guard outputs.allSatisfy({ output in
             output.concept >= 0 && Int(output.concept) < concepts.count && output.form >= 0
-                && Int(output.form) <= concepts[Int(output.concept)].arabicVariants.count
+                && Int(output.form) <= concepts.arabicVariantCount(at: Int(output.concept))
         }) else { throw .malformed("a term points outside the glossary") }
     }
 }

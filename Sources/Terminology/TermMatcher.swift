@@ -22,19 +22,23 @@ import ArabicText
 /// - Complexity: building is O(total length of the glossary's forms); matching is O(n·d) for a
 ///   sentence of n words and terms of at most d words, independent of the glossary's size.
 public struct TermMatcher: Sendable {
-    /// The glossary, in the order `TermMatch.conceptIndex` refers to.
-    public let concepts: [Concept]
+    /// The glossary, in the order `TermMatch.conceptIndex` refers to (read back from a compiled
+    /// glossary, decoded the first time it is asked for).
+    public var concepts: [Concept] { table.all }
+    /// The number of concepts, without decoding them.
+    public var conceptCount: Int { table.count }
+    let table: ConceptTable
     let index: TermIndex
     let tokenizer = Tokenizer()
 
     public init(concepts: [Concept]) {
-        self.concepts = concepts
+        self.table = ConceptTable(concepts)
         self.index = TermIndex(concepts: concepts, tokenizer: tokenizer)
     }
 
     /// A matcher over `concepts` whose index was compiled before (`CompiledGlossary`).
-    init(concepts: [Concept], index: TermIndex) {
-        self.concepts = concepts
+    init(concepts: ConceptTable, index: TermIndex) {
+        self.table = concepts
         self.index = index
     }
 
@@ -46,7 +50,7 @@ public struct TermMatcher: Sendable {
     /// The terms of `text`, remembering in `memo` how its words meet the glossary, so that the
     /// next sentences of a document reuse the work (news repeats its words).
     public func matches(in text: String, memo: TermMatchMemo?) -> [TermMatch] {
-        guard !concepts.isEmpty else { return [] }
+        guard table.count > 0 else { return [] }
         // The memo's words and buffers move into the search and back by swaps: a copy would
         // share them, and the search would then copy them again on its first write.
         var search = TermSearch(index: index)
@@ -76,11 +80,10 @@ public struct TermMatcher: Sendable {
                 }
                 let range = search.workspace.tokens[position].range.lowerBound
                     ..< search.workspace.tokens[found.end - 1].range.upperBound
-                let concept = concepts[Int(found.output.concept)]
-                let form = Int(found.output.form)
+                let concept = Int(found.output.concept)
                 matches.append(TermMatch(
-                    conceptIndex: Int(found.output.concept), english: concept.english,
-                    arabic: form == 0 ? concept.arabic : concept.arabicVariants[form - 1],
+                    conceptIndex: concept, english: table.english(at: concept),
+                    arabic: table.arabic(at: concept, form: Int(found.output.form)),
                     surface: search.surface(range), range: range, kind: found.kind, score: found.score))
                 position = found.end
             }

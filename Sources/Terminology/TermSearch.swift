@@ -75,10 +75,10 @@ struct TermSearch {
         if position == start {
             guard position + 1 < workspace.tokens.count else { return }
             following = steps(at: position + 1)
-            guard following.contains(where: { !index.fuzzy.firstWords.isEmpty(workspace.steps[$0].word) }) else {
+            guard following.contains(where: { !index.fuzzy.isEmpty(.firstWords, workspace.steps[$0].word) }) else {
                 return
             }
-        } else if index.fuzzy.children.isEmpty(node) {
+        } else if index.fuzzy.isEmpty(.children, node) {
             return
         }
         var words: [Int32] = []
@@ -90,13 +90,12 @@ struct TermSearch {
                 if position == start {
                     for step in following {
                         index.fuzzy.words(
-                            near: query, signature: fuzzyReading.signature, in: index.fuzzy.firstWords,
+                            near: query, signature: fuzzyReading.signature, in: .firstWords,
                             group: workspace.steps[step].word, into: &words)
                     }
                 } else {
                     index.fuzzy.words(
-                        near: query, signature: fuzzyReading.signature, in: index.fuzzy.children, group: node,
-                        into: &words)
+                        near: query, signature: fuzzyReading.signature, in: .children, group: node, into: &words)
                 }
             }
             for word in words {

@@ -56,7 +56,7 @@ public struct GlossaryCache: Sendable {
         }
         let source = Self.source(of: contents.map(\.bytes), format: format)
         let path = folder + "/" + Self.name(of: files, format: format)
-        if let source, let matcher = Self.withMapped(path, { try? CompiledGlossary.matcher(from: $0, source: source) }) ?? nil {
+        if let source, let mapped = Self.mapped(path), let matcher = try? CompiledGlossary.matcher(from: mapped, source: source) {
             utimes(path, nil)  // used now: the last to be evicted (`keep`)
             return matcher
         }
@@ -108,11 +108,15 @@ public struct GlossaryCache: Sendable {
         return "glossary-" + String(digest, radix: 16) + ".compiled"
     }
 
-    /// `body` over the bytes of the file at `path` mapped into memory, its pages read in at
-    /// once: the tables are then copied once, out of the page cache, where reading the file
-    /// would first copy all of it into as much fresh memory (a quarter of a run that aligns
-    /// one article with 100,000 concepts). Nil when the file cannot be opened or mapped.
-    static func withMapped<R>(_ path: String, _ body: (UnsafeRawBufferPointer) -> R) -> R? {
+    /// The bytes of the file at `path` mapped into memory, its pages read in at once, until
+    /// the returned object goes: the tables are then copied once, out of the page cache, where
+    /// reading the file would first copy all of it into as much fresh memory, and the concepts
+    /// are read from the mapping only as matches need them. Nil when the file cannot be
+    /// opened or mapped.
+    ///
+    /// The cache never changes a file in place (`keep` writes a new one and renames it), so a
+    /// mapping stays as it was read even when the file is replaced or evicted meanwhile.
+    static func mapped(_ path: String) -> StableBytes? {
         let descriptor = open(path, O_RDONLY | O_CLOEXEC)
         guard descriptor >= 0 else { return nil }
         defer { close(descriptor) }
@@ -129,8 +133,9 @@ public struct GlossaryCache: Sendable {
         let flags = MAP_PRIVATE
         #endif
         guard let address = mmap(nil, size, PROT_READ, flags, descriptor, 0), address != MAP_FAILED else { return nil }
-        defer { munmap(address, size) }
-        return body(UnsafeRawBufferPointer(start: address, count: size))
+        return StableBytes(UnsafeRawBufferPointer(start: address, count: size)) { bytes in
+            munmap(UnsafeMutableRawPointer(mutating: bytes.baseAddress), bytes.count)
+        }
     }
 
     /// Writes `bytes` beside `path`, then renames it into place; any failure leaves no trace.

@@ -19,7 +19,7 @@ public struct ParallelDocuments: Sendable {
     public var aligner: SentenceAligner
 
     public init(matcher: TermMatcher? = nil) {
-        aligner = SentenceAligner(glossary: matcher.flatMap { $0.concepts.isEmpty ? nil : $0 })
+        aligner = SentenceAligner(glossary: matcher.flatMap { $0.conceptCount == 0 ? nil : $0 })
     }
 
     /// The sentences of an English text (ICU's English rules; every line break ends one).

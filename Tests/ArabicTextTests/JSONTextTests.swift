@@ -30,6 +30,26 @@ import ArabicText
         }
     }
 
+    /// Text is skipped eight bytes at a time while no byte needs escaping: each character
+    /// that does, at every place in and around such a block, in Arabic and ASCII text, is
+    /// still escaped as `JSONEncoder` escapes it; and bytes next to those characters (`!` and
+    /// `#` beside `"`, `[` and `]` beside `\`, space and DEL above the controls) are not.
+    @Test func escapesEveryCharacterAtEveryPlaceOfAnEightByteBlock() throws {
+        let specials = ["\"", "\\", "\n", "\u{0}", "\u{1F}", "\t", "!", "#", "[", "]", " ", "\u{7F}"]
+        for filler in ["abcdefghijklmnopqrstu", "بغدادالعراقسوريا"] {
+            let base = Array(filler.unicodeScalars)
+            for special in specials {
+                for place in 0...base.count {
+                    var scalars = base
+                    scalars.insert(contentsOf: special.unicodeScalars, at: place)
+                    let text = String(String.UnicodeScalarView(scalars)) + special
+                    let expected = try Self.encoded([text]).dropFirst().dropLast()
+                    #expect(JSONText.string(text) == String(expected), "\(text.debugDescription)")
+                }
+            }
+        }
+    }
+
     @Test func numbersAndIntegersAreWrittenAsJSONEncoderWritesThem() throws {
         for value in [0.0, 1.0, 0.25, 0.85, 1e-07, 0.999557111048648, 123456.5, 1e21, -2.5] {
             var bytes: [UInt8] = []
