@@ -22,7 +22,7 @@ extension SentenceSegmenter {
             var starts = [0]
             for piece in 1..<wanted {
                 let target = bytes.count * piece / wanted
-                guard target > starts[starts.count - 1], let start = safeStart(in: bytes, from: target) else { continue }
+                guard target > starts[starts.count - 1], let start = safeStart(in: text, bytes: bytes, from: target) else { continue }
                 if start < bytes.count && start > starts[starts.count - 1] { starts.append(start) }
             }
             return starts
@@ -32,9 +32,8 @@ extension SentenceSegmenter {
         // Each piece's sentences (ranges from the piece's start) and its scalar count.
         let pieces = (0..<starts.count).map { bounds[$0]..<bounds[$0 + 1] }.concurrentMap { piece in
             text.withUTF8Bytes { bytes in
-                let slice = UnsafeBufferPointer(rebasing: bytes[piece])
-                let scalars = slice.reduce(0) { $0 + ($1 & 0xC0 == 0x80 ? 0 : 1) }
-                return (sentences: self.sentences(inUTF8: slice), scalars: scalars)
+                let scalars = bytes[piece].reduce(0) { $0 + ($1 & 0xC0 == 0x80 ? 0 : 1) }
+                return (sentences: self.sentences(in: text, bytes: piece), scalars: scalars)
             }
         }
         var sentences: [Sentence] = []
@@ -53,7 +52,7 @@ extension SentenceSegmenter {
 
     /// The byte offset of the first line at or after `target` (past the line break found
     /// there) where a piece may start, or nil when none is found within a few hundred lines.
-    private func safeStart(in bytes: UnsafeBufferPointer<UInt8>, from target: Int) -> Int? {
+    private func safeStart(in text: String, bytes: UnsafeBufferPointer<UInt8>, from target: Int) -> Int? {
         var breakAt = target
         for _ in 0..<512 {
             while breakAt < bytes.count, bytes[breakAt] != 0x0A { breakAt += 1 }
@@ -64,7 +63,7 @@ extension SentenceSegmenter {
             var lineEnd = start
             while lineEnd < bytes.count, bytes[lineEnd] != 0x0A { lineEnd += 1 }
             if Self.hasText(bytes[lineStart..<breakAt]), Self.hasText(bytes[start..<lineEnd]),
-                noSentenceCrosses(UnsafeBufferPointer(rebasing: bytes[lineStart..<lineEnd]), at: start - lineStart)
+                noSentenceCrosses(in: text, bytes: bytes, window: lineStart..<lineEnd, at: start)
             {
                 return start
             }
@@ -73,11 +72,11 @@ extension SentenceSegmenter {
         return nil
     }
 
-    /// Whether cutting the two lines `window` alone ends a sentence at byte `split` (the start
-    /// of the second line).
-    private func noSentenceCrosses(_ window: UnsafeBufferPointer<UInt8>, at split: Int) -> Bool {
-        let scalarsBefore = window[..<split].reduce(0) { $0 + ($1 & 0xC0 == 0x80 ? 0 : 1) }
-        return !sentences(inUTF8: window).contains {
+    /// Whether cutting the two lines `window` (bytes of `text`) alone ends a sentence at byte
+    /// `split` (the start of the second line).
+    private func noSentenceCrosses(in text: String, bytes: UnsafeBufferPointer<UInt8>, window: Range<Int>, at split: Int) -> Bool {
+        let scalarsBefore = bytes[window.lowerBound..<split].reduce(0) { $0 + ($1 & 0xC0 == 0x80 ? 0 : 1) }
+        return !sentences(in: text, bytes: window).contains {
             $0.range.lowerBound < scalarsBefore && $0.range.upperBound > scalarsBefore
         }
     }

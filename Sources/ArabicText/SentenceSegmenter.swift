@@ -36,12 +36,17 @@ public struct SentenceSegmenter: Sendable {
 
     /// The sentences of `text`, cut on the calling thread.
     func sentencesInOnePiece(_ text: String) -> [Sentence] {
-        text.withUTF8Bytes { sentences(inUTF8: $0) }
+        sentences(in: text, bytes: 0..<text.utf8.count)
     }
 
-    /// The sentences of `bytes`, valid UTF-8 (a string's, or a piece of one that starts and
-    /// ends between scalars), with scalar offsets from its start.
-    func sentences(inUTF8 bytes: UnsafeBufferPointer<UInt8>) -> [Sentence] {
+    /// The sentences of the UTF-8 bytes `piece` of `text` (a range that starts and ends
+    /// between scalars), with scalar offsets from the piece's start.
+    func sentences(in text: String, bytes piece: Range<Int>) -> [Sentence] {
+        text.withUTF8Bytes { all in sentences(in: text, bytes: UnsafeBufferPointer(rebasing: all[piece]), at: piece.lowerBound) }
+    }
+
+    /// The sentences of `bytes`, which are `text`'s from byte `base` on.
+    private func sentences(in text: String, bytes: UnsafeBufferPointer<UInt8>, at base: Int) -> [Sentence] {
         let count = bytes.reduce(0) { $0 + ($1 & 0xC0 == 0x80 ? 0 : 1) }
         let scalars = [Unicode.Scalar](unsafeUninitializedCapacity: count) { buffer, initialized in
             var index = 0
@@ -61,8 +66,10 @@ public struct SentenceSegmenter: Sendable {
         removeBreaksInsideQuotations(scalars, lines: lines, &breaks)
         removeBreaksAfterAbbreviations(scalars, &breaks)
 
-        // Sentence texts are cut from the bytes (appending scalars one by one is slow); the
+        // Sentence texts are cut from the text by byte offsets (a slice of a string is copied
+        // without checking its UTF-8 again; appending scalars one by one is slow); the
         // sentences come in order, so one forward walk finds the byte offset of each bound.
+        let utf8 = text.utf8
         var sentences: [Sentence] = []
         var scalarAt = 0
         var byteAt = 0
@@ -78,9 +85,9 @@ public struct SentenceSegmenter: Sendable {
         for position in 1...scalars.count where breaks[position] {
             defer { start = position }
             guard let range = Self.trimmed(start..<position, in: scalars) else { continue }
-            let lower = byteOffset(ofScalar: range.lowerBound)
-            let slice = UnsafeBufferPointer(rebasing: bytes[lower..<byteOffset(ofScalar: range.upperBound)])
-            sentences.append(Sentence(index: sentences.count, text: String(decoding: slice, as: UTF8.self),
+            let lower = utf8.index(utf8.startIndex, offsetBy: base + byteOffset(ofScalar: range.lowerBound))
+            let upper = utf8.index(utf8.startIndex, offsetBy: base + byteOffset(ofScalar: range.upperBound))
+            sentences.append(Sentence(index: sentences.count, text: String(Substring(utf8[lower..<upper])),
                                       kind: .body, range: range))
         }
         return classify(sentences, scalars: scalars, lines: lines)
