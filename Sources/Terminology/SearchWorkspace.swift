@@ -36,8 +36,10 @@ struct SearchWorkspace {
         var steps: Range<Int32>
         var longReadings: Range<Int32>
         var fuzzyReadings: Range<Int32>
+        /// The word's id in the memo (`WordMemory`), -1 when it has none.
+        var memoID: Int32
 
-        static let unknown = WordState(steps: -1 ..< -1, longReadings: -1 ..< -1, fuzzyReadings: -1 ..< -1)
+        static let unknown = WordState(steps: -1 ..< -1, longReadings: -1 ..< -1, fuzzyReadings: -1 ..< -1, memoID: -1)
     }
 
     var tokens = SentenceTokens()

@@ -81,26 +81,45 @@ struct TermSearch {
         } else if index.fuzzy.isEmpty(.children, node) {
             return
         }
+        // The lists to look in: the first words before each reading of the next word, or the
+        // children of the node. A list where the memo knows this word finds nothing is skipped.
+        let lists: FuzzyIndex.Lists = position == start ? .firstWords : .children
+        let id = workspace.words[position].memoID
+        var groups: [Int32] = []
+        if position == start {
+            for step in following where !index.fuzzy.isEmpty(.firstWords, workspace.steps[step].word) {
+                groups.append(workspace.steps[step].word)
+            }
+        } else {
+            groups.append(node)
+        }
+        if id >= 0, let memory {
+            groups.removeAll { memory.typoLookUpFoundNothing(word: id, lists: lists, group: $0) }
+        }
+        guard !groups.isEmpty else { return }
         var words: [Int32] = []
+        var near: [Int32] = []
+        var foundInGroup = [Bool](repeating: false, count: groups.count)
         for reading in fuzzyReadings(at: position) {
             words.removeAll(keepingCapacity: true)
             let fuzzyReading = workspace.fuzzyReadings[reading]
             workspace.fuzzyLetters.withUnsafeBufferPointer { letters in
                 let query = UnsafeBufferPointer(rebasing: letters[fuzzyReading.letters])
-                if position == start {
-                    for step in following {
-                        index.fuzzy.words(
-                            near: query, signature: fuzzyReading.signature, in: .firstWords,
-                            group: workspace.steps[step].word, into: &words)
-                    }
-                } else {
-                    index.fuzzy.words(
-                        near: query, signature: fuzzyReading.signature, in: .children, group: node, into: &words)
+                for (number, group) in groups.enumerated() {
+                    near.removeAll(keepingCapacity: true)
+                    index.fuzzy.words(near: query, signature: fuzzyReading.signature, in: lists, group: group, into: &near)
+                    if !near.isEmpty { foundInGroup[number] = true }
+                    for word in near where !words.contains(word) { words.append(word) }
                 }
             }
             for word in words {
                 let step = Step(word: word, affixes: fuzzyReading.affixes, rootChild: -1)
                 follow(step, from: node, at: position, start: start, fuzzy: true, best: &best)
+            }
+        }
+        if id >= 0 {
+            for (number, group) in groups.enumerated() where !foundInGroup[number] {
+                memory?.rememberTypoLookUpFoundNothing(word: id, lists: lists, group: group)
             }
         }
     }
@@ -170,9 +189,9 @@ struct TermSearch {
         let taaMarbuta = endsInTaaMarbuta(token)
         let start = workspace.steps.count
         let longStart = workspace.longReadings.count
-        let recalled = memory?.recall(
+        var id = memory?.recall(
             key, endsInTaaMarbuta: taaMarbuta, into: &workspace.steps, longReadings: &workspace.longReadings)
-        if recalled != true {
+        if id == nil {
             workspace.hashes.reset(key)
             let isArabic = token.kind == .arabic
             TokenReadings.forEachReading(
@@ -188,10 +207,11 @@ struct TermSearch {
                         restoresTaaMarbuta: reading.restoresTaaMarbuta))
                 }
             }
-            memory?.remember(
+            id = memory?.remember(
                 workspace.steps[start...], longReadings: workspace.longReadings[longStart...], for: key,
                 endsInTaaMarbuta: taaMarbuta)
         }
+        workspace.words[position].memoID = id ?? -1
         workspace.words[position].steps = Int32(start)..<Int32(workspace.steps.count)
         workspace.words[position].longReadings = Int32(longStart)..<Int32(workspace.longReadings.count)
         return start..<workspace.steps.count

@@ -15,6 +15,9 @@ struct WordMemory {
     private var shift: UInt64
     private var records: [UInt32] = []
     private(set) var count = 0
+    /// Look-ups for a typo that found nothing: a word (its record's offset) with a candidate
+    /// list (`noTypoKey`). News repeats its word pairs, and nearly every look-up finds nothing.
+    private var noTypo: Set<UInt64> = []
     /// The most words remembered; past it the memory starts afresh.
     let capacity: Int
 
@@ -31,12 +34,13 @@ struct WordMemory {
         shift = 64 - 15
     }
 
-    /// Appends the steps and long readings remembered for `key` to `found` and `long`; false
-    /// when the word is new.
+    /// Appends the steps and long readings remembered for `key` to `found` and `long`, and
+    /// gives the word's id (its record's offset, for `typoLookUpFoundNothing`); nil when the
+    /// word is new.
     func recall(
         _ key: UnsafeBufferPointer<UInt8>, endsInTaaMarbuta: Bool, into found: inout [SearchWorkspace.Step],
         longReadings long: inout [SearchWorkspace.LongReading]
-    ) -> Bool {
+    ) -> Int32? {
         let mixed = Self.mixed(Self.hash(key), endsInTaaMarbuta)
         let tag = (mixed & 0xFFFF_FFFF) | 1
         let mask = slots.count - 1
@@ -45,7 +49,7 @@ struct WordMemory {
             records.withUnsafeBufferPointer { records in
                 while true {
                     let slot = slots[index]
-                    if slot == 0 { return false }
+                    if slot == 0 { return nil }
                     if slot >> 32 == tag {
                         let offset = Int(slot & 0xFFFF_FFFF)
                         let header = records[offset]
@@ -53,7 +57,7 @@ struct WordMemory {
                             Self.keyEquals(key, records, at: offset + 1)
                         {
                             Self.read(records, at: offset, into: &found, longReadings: &long)
-                            return true
+                            return Int32(truncatingIfNeeded: offset)
                         }
                     }
                     index = (index + 1) & mask
@@ -62,19 +66,23 @@ struct WordMemory {
         }
     }
 
-    /// Remembers what was found for a word not remembered yet (unless it is too long to keep).
+    /// Remembers what was found for a word not remembered yet (unless it is too long to keep),
+    /// and gives its id (nil when it was not kept).
+    @discardableResult
     mutating func remember(
         _ found: ArraySlice<SearchWorkspace.Step>, longReadings long: ArraySlice<SearchWorkspace.LongReading>,
         for key: UnsafeBufferPointer<UInt8>, endsInTaaMarbuta: Bool
-    ) {
+    ) -> Int32? {
         guard key.count <= Self.maximumKeyLength, found.count <= Self.maximumSteps,
             long.count <= Self.maximumLongReadings
-        else { return }
+        else { return nil }
         let size = 1 + Self.chunkCount(key.count) + 3 * found.count + 3 * long.count
-        if count >= capacity || records.count + size > Int(UInt32.max) {
+        // Ids are offsets below 2^31 (see `noTypoKey`).
+        if count >= capacity || records.count + size > Int(Int32.max) {
             records.removeAll(keepingCapacity: true)
             for index in slots.indices { slots[index] = 0 }
             count = 0
+            noTypo.removeAll(keepingCapacity: true)  // its ids are reused from here on
         }
         if (count + 1) * 2 > slots.count { grow() }
         let offset = records.count
@@ -93,6 +101,23 @@ struct WordMemory {
         }
         place(offset, mixed: Self.mixed(Self.hash(key), endsInTaaMarbuta))
         count += 1
+        return Int32(truncatingIfNeeded: offset)
+    }
+
+    /// Whether looking in candidate list `group` of `lists` for a word one edit from any
+    /// long reading of word `word` (an id) was found to give nothing.
+    func typoLookUpFoundNothing(word: Int32, lists: FuzzyIndex.Lists, group: Int32) -> Bool {
+        noTypo.contains(Self.noTypoKey(word, lists, group))
+    }
+
+    /// Records that that look-up gives nothing.
+    mutating func rememberTypoLookUpFoundNothing(word: Int32, lists: FuzzyIndex.Lists, group: Int32) {
+        noTypo.insert(Self.noTypoKey(word, lists, group))
+    }
+
+    /// Word id (31 bits), list (1 bit), group (32 bits).
+    private static func noTypoKey(_ word: Int32, _ lists: FuzzyIndex.Lists, _ group: Int32) -> UInt64 {
+        UInt64(UInt32(bitPattern: word)) << 33 | (lists == .children ? 1 << 32 : 0) | UInt64(UInt32(bitPattern: group))
     }
 
     /// The key's bytes as the records keep them: four to a 32-bit word, the first lowest, the

@@ -54,6 +54,18 @@ import Terminology
         #expect(recall == 1.0, "recall \(recall); misses:\n\(misses.joined(separator: "\n"))")
     }
 
+    /// A memo carried from sentence to sentence (as `align` carries one through a document)
+    /// changes no match: the gold read in order, backwards and again with one memo, and with a
+    /// memo so small that it starts afresh every few words, gives what each sentence alone gives.
+    @Test func aMemoChangesNoMatch() {
+        let texts = sentences.map(\.text)
+        for memo in [TermMatchMemo(), TermMatchMemo(capacity: 7)] {
+            for text in texts + texts.reversed() + texts {
+                #expect(matcher.matches(in: text, memo: memo) == matcher.matches(in: text), "\(text)")
+            }
+        }
+    }
+
     @Test func reportsTheGoldMatchKind() {
         var wrong: [String] = []
         for sentence in sentences {

@@ -17,8 +17,22 @@ import Testing
         Concept(english: "Mark Milley", arabic: "مارك ميلي", arabicVariants: ["مارك مايلي"]),
     ])
 
-    func found(_ text: String) -> [String] {
-        matcher.matches(in: text).map { "\($0.english)=\($0.surface):\($0.kind.rawValue)" }
+    func found(_ text: String, memo: TermMatchMemo? = nil) -> [String] {
+        matcher.matches(in: text, memo: memo).map { "\($0.english)=\($0.surface):\($0.kind.rawValue)" }
+    }
+
+    /// The memo remembers a typo look-up that found nothing for a word and the list it looked
+    /// in, not for the word alone: the same misspelt word before another word, or inside
+    /// another term, is looked up again.
+    @Test func aTypoNotFoundBeforeOneWordIsStillFoundBeforeAnother() {
+        let memo = TermMatchMemo()
+        // المنطفة: المنطقة with ق typed as ف.
+        #expect(found("زار الوفد المنطفة الدولي أمس", memo: memo) == [])
+        #expect(found("زار الوفد المنطفة الخضراء أمس", memo: memo) == ["Green Zone=المنطفة الخضراء:fuzzy"])
+        #expect(found("قوات الولايات المتحدت", memo: memo) == ["United States=الولايات المتحدت:fuzzy"])
+        #expect(found("قوات التحالف المتحدت", memo: memo) == [])
+        #expect(found("قوات الولايات المتحدت الأمريكية", memo: memo) == ["United States=الولايات المتحدت الأمريكية:fuzzy"])
+        #expect(found("زار الوفد المنطفة الخضراء أمس", memo: memo) == ["Green Zone=المنطفة الخضراء:fuzzy"])
     }
 
     @Test func findsProcliticsOnTheFirstWord() {
