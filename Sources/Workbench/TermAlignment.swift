@@ -42,16 +42,26 @@ public enum TermAlignment {
     public static func align(
         _ sentences: [Sentence], matcher: TermMatcher, translations: [Int: ReferenceTranslation]
     ) -> [AlignedSentence] {
+        align(sentences, matcher: matcher, translations: translations) { $0 }.flatMap { $0 }
+    }
+
+    /// `align(_:matcher:translations:)`, each slice's sentences handed to `transform` on the
+    /// core that aligned them, while they are still in its cache (`align --format jsonl`
+    /// renders its lines there); the slices' results in order.
+    public static func align<T: Sendable>(
+        _ sentences: [Sentence], matcher: TermMatcher, translations: [Int: ReferenceTranslation],
+        then transform: @Sendable ([AlignedSentence]) -> T
+    ) -> [T] {
         let checker = TranslationChecker(matcher: matcher)
         return sentences.concurrentSliceMap { slice in
             let memo = TermMatchMemo()
-            return slice.map { sentence in
+            return [transform(slice.map { sentence in
                 let terms = matcher.matches(in: sentence.text, memo: memo)
                 let english = translations[sentence.index]
                 return AlignedSentence(
                     sentence: sentence, terms: terms, translation: english,
                     rendered: terms.map { term in english.map { checker.rendering(of: term.conceptIndex, in: $0.english) != nil } })
-            }
+            })]
         }
     }
 }

@@ -44,13 +44,19 @@ struct AlignCommand: ParsableCommand {
         } else {
             translations = [:]
         }
-        let aligned = TermAlignment.align(sentences, matcher: matcher, translations: translations)
         var output = Output()
+        // What the output was made from, freed only by the process's exit (`KeptUntilExit`).
+        let kept: Any
         switch format {
         case .jsonl:
-            // Rendered on all cores, a block of lines a core.
-            for block in aligned.concurrentSliceMap({ [AlignedSentenceLine.lines($0)] }) { output.write(bytes: block) }
+            // Rendered on all cores, a block of lines a core, each by the core that aligned them.
+            let blocks = TermAlignment.align(sentences, matcher: matcher, translations: translations) {
+                AlignedSentenceLine.lines($0)
+            }
+            for block in blocks { output.write(bytes: block) }
+            kept = blocks
         case .tsv:
+            let aligned = TermAlignment.align(sentences, matcher: matcher, translations: translations)
             output.line("sentence\tstart\tend\tsurface\tarabic\tenglish\tmatch\tscore")
             for sentence in aligned {
                 for term in sentence.terms {
@@ -59,7 +65,9 @@ struct AlignCommand: ParsableCommand {
                     output.line(fields.map { $0.replacingOccurrences(of: "\t", with: " ") }.joined(separator: "\t"))
                 }
             }
+            kept = aligned
         case .table:
+            let aligned = TermAlignment.align(sentences, matcher: matcher, translations: translations)
             let style = TermStyle(colour: Terminal.standardOutputIsTerminal)
             for sentence in aligned {
                 output.line("\(String(sentence.sentence.index).leftPadded(4))  \(style.marked(sentence))")
@@ -72,9 +80,10 @@ struct AlignCommand: ParsableCommand {
                         + (missing ? "  — not in the translation" : ""))
                 }
             }
+            kept = aligned
         }
         output.flush()
-        KeptUntilExit.keep((matcher, sentences, aligned))
+        KeptUntilExit.keep((matcher, sentences, kept))
     }
 
     static func score(_ value: Double) -> String {
