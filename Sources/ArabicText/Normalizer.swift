@@ -110,40 +110,99 @@ public struct Normalizer: Sendable {
 
     /// Appends the normalised UTF-8 of `text` to `output` (and the offset map to `origins`).
     /// Stops (without closing `origins`) once `output` has `limit` bytes or more.
+    ///
+    /// The common scalars (ASCII, and the Arabic block by table) are written to small buffers
+    /// on the stack and appended to the arrays a few hundred at a time: appended one by one,
+    /// each cost a capacity and a uniqueness check. The rest go through `emit`.
     private func run(
         _ text: String, into output: inout [UInt8], origins: inout [Int32], recordOrigins: Bool, until limit: Int = .max
     ) {
         text.withUTF8Bytes { bytes in
-            output.reserveCapacity(min(bytes.count, limit))
-            if recordOrigins { origins.reserveCapacity(bytes.count / 2 + 2) }
+            output.reserveCapacity(output.count + min(bytes.count, limit))
+            if recordOrigins { origins.reserveCapacity(origins.count + bytes.count / 2 + 2) }
             var index = 0
             var scalarIndex: Int32 = 0
             var previousWasSpace = false
-            while index < bytes.count {
-                if output.count >= limit { return }
-                // The Arabic block (lead bytes D8...DB) by table: most of an Arabic text.
-                let lead = bytes[index]
-                if lead & 0xFC == 0xD8, index + 1 < bytes.count, arabicBlock.count == 0x100,
-                    case let replacement = arabicBlock[Int(lead & 0x03) << 6 | Int(bytes[index + 1] & 0x3F)],
-                    replacement != 0xFFFF
-                {
-                    if replacement != 0 {
-                        previousWasSpace = false
-                        appendUTF8(UInt32(replacement), to: &output)
-                        if recordOrigins { origins.append(scalarIndex) }
+            var stopped = false
+            let capacity = 256
+            withUnsafeTemporaryAllocation(of: UInt8.self, capacity: capacity) { pending in
+                withUnsafeTemporaryAllocation(of: Int32.self, capacity: capacity) { pendingOrigins in
+                    var pendingCount = 0
+                    var pendingOriginCount = 0
+                    func flush() {
+                        output.append(contentsOf: UnsafeBufferPointer(rebasing: pending[..<pendingCount]))
+                        origins.append(contentsOf: UnsafeBufferPointer(rebasing: pendingOrigins[..<pendingOriginCount]))
+                        pendingCount = 0
+                        pendingOriginCount = 0
                     }
-                    index += 2
-                    scalarIndex += 1
-                    continue
+                    while index < bytes.count {
+                        // One scalar writes at most three bytes on the fast paths.
+                        if pendingCount > capacity - 3 || pendingOriginCount == capacity { flush() }
+                        if output.count + pendingCount >= limit {
+                            stopped = true
+                            break
+                        }
+                        let lead = bytes[index]
+                        if lead < 0x80 {
+                            if let byte = asciiOutput(UInt32(lead), previousWasSpace: &previousWasSpace) {
+                                pending[pendingCount] = byte
+                                pendingCount += 1
+                                if recordOrigins {
+                                    pendingOrigins[pendingOriginCount] = scalarIndex
+                                    pendingOriginCount += 1
+                                }
+                            }
+                            index += 1
+                            scalarIndex += 1
+                            continue
+                        }
+                        // The Arabic block (lead bytes D8...DB) by table: most of an Arabic text.
+                        if lead & 0xFC == 0xD8, index + 1 < bytes.count, arabicBlock.count == 0x100,
+                            case let replacement = arabicBlock[Int(lead & 0x03) << 6 | Int(bytes[index + 1] & 0x3F)],
+                            replacement != 0xFFFF
+                        {
+                            if replacement != 0 {
+                                previousWasSpace = false
+                                pendingCount += writeUTF8(UInt32(replacement), to: pending, at: pendingCount)
+                                if recordOrigins {
+                                    pendingOrigins[pendingOriginCount] = scalarIndex
+                                    pendingOriginCount += 1
+                                }
+                            }
+                            index += 2
+                            scalarIndex += 1
+                            continue
+                        }
+                        flush()
+                        let (value, length) = decodeScalar(bytes, at: index)
+                        index += length
+                        emit(value, origin: scalarIndex, into: &output, origins: &origins,
+                             record: recordOrigins, previousWasSpace: &previousWasSpace)
+                        scalarIndex += 1
+                    }
+                    flush()
                 }
-                let (value, length) = decodeScalar(bytes, at: index)
-                index += length
-                emit(value, origin: scalarIndex, into: &output, origins: &origins,
-                     record: recordOrigins, previousWasSpace: &previousWasSpace)
-                scalarIndex += 1
             }
-            if recordOrigins { origins.append(scalarIndex) }
+            if recordOrigins && !stopped { origins.append(scalarIndex) }
         }
+    }
+
+    /// What an ASCII scalar becomes: a space of a run after the first is dropped (nil), other
+    /// white space becomes a space, a capital its small letter, each as the options say.
+    @inline(__always)
+    private func asciiOutput(_ value: UInt32, previousWasSpace: inout Bool) -> UInt8? {
+        var value = value
+        if value == 0x20 || value == 0x09 || value == 0x0B || value == 0x0C {
+            if options.contains(.spaceRuns) {
+                if previousWasSpace { return nil }
+                previousWasSpace = true
+                value = 0x20
+            }
+        } else {
+            previousWasSpace = false
+            if options.contains(.latinCase), value >= 0x41, value <= 0x5A { value += 0x20 }
+        }
+        return UInt8(truncatingIfNeeded: value)
     }
 
     /// Applies the options to one scalar and appends the result.
@@ -154,17 +213,8 @@ public struct Normalizer: Sendable {
     ) {
         var value = value
         if value < 0x80 {
-            if value == 0x20 || value == 0x09 || value == 0x0B || value == 0x0C {
-                if options.contains(.spaceRuns) {
-                    if previousWasSpace { return }
-                    previousWasSpace = true
-                    value = 0x20
-                }
-            } else {
-                previousWasSpace = false
-                if options.contains(.latinCase), value >= 0x41, value <= 0x5A { value += 0x20 }
-            }
-            output.append(UInt8(truncatingIfNeeded: value))
+            guard let byte = asciiOutput(value, previousWasSpace: &previousWasSpace) else { return }
+            output.append(byte)
             if record { origins.append(origin) }
             return
         }
@@ -229,6 +279,26 @@ public struct Normalizer: Sendable {
         previousWasSpace = false
         appendUTF8(value, to: &output)
         if record { origins.append(origin) }
+    }
+}
+
+/// Writes the UTF-8 of `value` (below U+10000) into `buffer` from `offset` on, where there is
+/// room for three bytes; the number of bytes written.
+@inline(__always)
+func writeUTF8(_ value: UInt32, to buffer: UnsafeMutableBufferPointer<UInt8>, at offset: Int) -> Int {
+    switch value {
+    case 0..<0x80:
+        buffer[offset] = UInt8(truncatingIfNeeded: value)
+        return 1
+    case 0x80..<0x800:
+        buffer[offset] = UInt8(truncatingIfNeeded: 0xC0 | (value >> 6))
+        buffer[offset + 1] = UInt8(truncatingIfNeeded: 0x80 | (value & 0x3F))
+        return 2
+    default:
+        buffer[offset] = UInt8(truncatingIfNeeded: 0xE0 | (value >> 12))
+        buffer[offset + 1] = UInt8(truncatingIfNeeded: 0x80 | ((value >> 6) & 0x3F))
+        buffer[offset + 2] = UInt8(truncatingIfNeeded: 0x80 | (value & 0x3F))
+        return 3
     }
 }
 

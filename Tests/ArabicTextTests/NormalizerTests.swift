@@ -152,6 +152,40 @@ import Testing
         }
     }
 
+    /// A long text (the normaliser writes through buffers of a few hundred bytes, so every
+    /// scalar lands, somewhere, on a buffer's edge) normalises scalar by scalar: with no two
+    /// white-space scalars in a row, not even with scalars that normalise to nothing between
+    /// them (nothing collapses), its key is the keys of its scalars one after another, and each
+    /// output scalar points at the scalar it came from.
+    @Test func aLongTextNormalisesScalarByScalar() {
+        var random = SplitMix64(seed: 77)
+        var scalars: [Unicode.Scalar] = []
+        let isSpace = { (scalar: Unicode.Scalar) in scalar.properties.isWhitespace }
+        let vanishes = { (scalar: Unicode.Scalar) in
+            Normalizer.display.key(String(scalar)).isEmpty || Normalizer.matchingKey.key(String(scalar)).isEmpty
+        }
+        while scalars.count < 20_000 {
+            let piece = Array(Self.alphabet[Int(random.next() % UInt64(Self.alphabet.count))].unicodeScalars)
+            guard piece.count == 1 else { continue }
+            if isSpace(piece[0]), let previous = scalars.last(where: { !vanishes($0) }), isSpace(previous) { continue }
+            scalars.append(piece[0])
+        }
+        let text = String(String.UnicodeScalarView(scalars))
+        for level in [Normalizer.display, Normalizer.matchingKey] {
+            var expectedText = ""
+            var expectedOrigins: [Int32] = []
+            for (index, scalar) in scalars.enumerated() {
+                let key = level.key(String(scalar))
+                expectedText += key
+                expectedOrigins += Array(repeating: Int32(index), count: key.unicodeScalars.count)
+            }
+            let normalized = level.normalize(text)
+            #expect(normalized.text == expectedText)
+            #expect(normalized.origins == expectedOrigins + [Int32(scalars.count)])
+            #expect(level.key(text) == expectedText)
+        }
+    }
+
     @Test func displayNormalisationNeverChangesALetter() {
         func letters(_ text: String) -> [Unicode.Scalar] {
             // Tatweel is a stretch of the line, not a letter.
