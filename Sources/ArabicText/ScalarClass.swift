@@ -82,8 +82,19 @@ enum ScalarClass {
     }
 
     /// Letters of any script other than Arabic (Latin with accents, Greek, Cyrillic, ...).
+    /// The Arabic block, which Arabic text asks about at every mark after a word (`،` `؛`),
+    /// is answered from a table.
+    @inline(__always)
     static func isOtherLetter(_ v: UInt32) -> Bool {
         if v < 0x80 { return isASCIILetter(v) }
+        if v >= 0x0600 && v <= 0x06FF { return otherLettersInArabicBlock[Int(v - 0x0600)] }
+        return isOtherLetterByProperties(v)
+    }
+
+    /// `isOtherLetter` for U+0600...U+06FF, from the Unicode properties.
+    private static let otherLettersInArabicBlock: [Bool] = (UInt32(0x0600)...0x06FF).map(isOtherLetterByProperties)
+
+    private static func isOtherLetterByProperties(_ v: UInt32) -> Bool {
         if isArabicLetter(v) { return false }
         guard let scalar = Unicode.Scalar(v) else { return false }
         return scalar.properties.isAlphabetic && !isDiacritic(v)

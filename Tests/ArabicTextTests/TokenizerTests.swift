@@ -164,3 +164,20 @@ import Testing
         #expect("\n\n".replacingLineFeeds(with: "|") == "||")
     }
 }
+
+/// The Arabic block's answers to `ScalarClass.isOtherLetter` come from a table: each must be
+/// what the Unicode properties say (an alphabetic scalar that is neither an Arabic letter nor
+/// a diacritic), and the Arabic punctuation that follows words is no letter.
+@Suite struct ScalarClassTests {
+    @Test func theArabicBlockTableAgreesWithTheUnicodeProperties() {
+        for value in UInt32(0x0600)...0x06FF {
+            guard let scalar = Unicode.Scalar(value) else { continue }
+            let expected = scalar.properties.isAlphabetic && !ScalarClass.isArabicLetter(value) && !ScalarClass.isDiacritic(value)
+            #expect(ScalarClass.isOtherLetter(value) == expected, "U+\(String(value, radix: 16))")
+        }
+        for mark in ["،", "؛", "؟", "٪", "۔"] {
+            #expect(!ScalarClass.isOtherLetter(mark.unicodeScalars.first?.value ?? 0), "\(mark)")
+        }
+        #expect(ScalarClass.isOtherLetter(0x00E9) && ScalarClass.isOtherLetter(0x0436) && !ScalarClass.isOtherLetter(0x0628))
+    }
+}
