@@ -1,3 +1,7 @@
+#if canImport(Glibc)
+import Glibc
+#endif
+
 /// The bytes of a compiled glossary being written: fixed-size values and arrays of them as
 /// their memory holds them (this machine's byte order and layout), strings as UTF-8 with their
 /// length. Only the same build of the program reads them back (see `CompiledGlossary`).
@@ -53,9 +57,24 @@ struct CompiledFormReader {
         let source = UnsafeRawBufferPointer(rebasing: bytes[offset..<offset + count * stride])
         offset += count * stride
         return [T](unsafeUninitializedCapacity: count) { buffer, initialized in
+            Self.adviseHugePages(UnsafeMutableRawBufferPointer(buffer))
             UnsafeMutableRawBufferPointer(buffer).copyMemory(from: source)
             initialized = count
         }
+    }
+
+    /// Asks the kernel to back the whole 2 MiB pages inside a large fresh buffer with huge
+    /// pages, before anything touches it: a table of 4 MB then costs two page faults, not a
+    /// thousand (the kernel places large allocations on 2 MiB boundaries).
+    private static func adviseHugePages(_ buffer: UnsafeMutableRawBufferPointer) {
+        #if os(Linux)
+        let huge = 2 << 20
+        guard buffer.count >= huge, let base = buffer.baseAddress else { return }
+        let start = (Int(bitPattern: base) + huge - 1) & ~(huge - 1)
+        let end = (Int(bitPattern: base) + buffer.count) & ~(huge - 1)
+        guard end > start, let aligned = UnsafeMutableRawPointer(bitPattern: start) else { return }
+        _ = madvise(aligned, end - start, MADV_HUGEPAGE)
+        #endif
     }
 
     mutating func readString() throws(CompiledGlossaryError) -> String {
