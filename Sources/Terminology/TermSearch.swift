@@ -85,18 +85,18 @@ struct TermSearch {
         // children of the node. A list where the memo knows this word finds nothing is skipped.
         let lists: FuzzyIndex.Lists = position == start ? .firstWords : .children
         let id = workspace.words[position].memoID
-        var groups: [Int32] = []
+        func worthLooking(_ group: Int32) -> Bool {
+            !index.fuzzy.isEmpty(lists, group)
+                && !(id >= 0 && memory?.typoLookUpFoundNothing(word: id, lists: lists, group: group) == true)
+        }
+        // Most look-ups are known to find nothing: that is found out before anything is
+        // allocated.
         if position == start {
-            for step in following where !index.fuzzy.isEmpty(.firstWords, workspace.steps[step].word) {
-                groups.append(workspace.steps[step].word)
-            }
+            guard following.contains(where: { worthLooking(workspace.steps[$0].word) }) else { return }
         } else {
-            groups.append(node)
+            guard worthLooking(node) else { return }
         }
-        if id >= 0, let memory {
-            groups.removeAll { memory.typoLookUpFoundNothing(word: id, lists: lists, group: $0) }
-        }
-        guard !groups.isEmpty else { return }
+        let groups = position == start ? following.map { workspace.steps[$0].word }.filter(worthLooking) : [node]
         var words: [Int32] = []
         var near: [Int32] = []
         var foundInGroup = [Bool](repeating: false, count: groups.count)
