@@ -30,10 +30,10 @@ struct CandidateLists: Sendable {
     }
 
     /// List g is `sorted[starts[g]..<starts[g + 1]]`, by (first letter, length, order).
-    private var starts: [Int32] = [0]
-    private var sorted: [Candidate] = []
+    private var starts: Table<Int32> = [0]
+    private var sorted: Table<Candidate> = []
     /// The same ranges of indexes into `sorted`, by (last letter, length, order).
-    private var byLast: [Int32] = []
+    private var byLast: Table<Int32> = []
     /// Runs by list, end and letter (see `runKey`), to their ranges in `runs`.
     private var directory = EdgeTable()
     private var runs: [Range<Int32>] = []
@@ -82,9 +82,9 @@ struct CandidateLists: Sendable {
             addRuns(range) { key(list[$0], .first) }
             addRuns(range) { [byLast] in key(list[Int(byLast[$0])], .last) }
         }
-        self.starts = starts
-        self.sorted = sorted
-        self.byLast = byLast
+        self.starts = Table(starts)
+        self.sorted = Table(sorted)
+        self.byLast = Table(byLast)
         self.directory = directory
         self.runs = runs
     }
@@ -132,9 +132,9 @@ struct CandidateLists: Sendable {
 extension CandidateLists {
     /// Writes the lists as `init(reading:)` reads them back (see `CompiledGlossary`).
     func write(to writer: inout CompiledFormWriter) {
-        writer.write(array: starts)
-        writer.write(array: sorted)
-        writer.write(array: byLast)
+        writer.write(table: starts)
+        writer.write(table: sorted)
+        writer.write(table: byLast)
         directory.write(to: &writer)
         writer.write(array: runs.flatMap { [$0.lowerBound, $0.upperBound] })
     }
@@ -142,9 +142,9 @@ extension CandidateLists {
     /// Reads lists written by `write(to:)` whose candidates' letters lie in `letters` (the
     /// count of `FuzzyIndex.letters`) and whose words are below `words`.
     init(reading reader: inout CompiledFormReader, letters: Int, words: Int) throws(CompiledGlossaryError) {
-        starts = try reader.readArray()
-        sorted = try reader.readArray()
-        byLast = try reader.readArray()
+        starts = try reader.readTable()
+        sorted = try reader.readTable()
+        byLast = try reader.readTable()
         directory = try EdgeTable(reading: &reader)
         let bounds: [Int32] = try reader.readArray()
         guard bounds.count % 2 == 0, stride(from: 0, to: bounds.count, by: 2).allSatisfy({ bounds[$0] <= bounds[$0 + 1] })

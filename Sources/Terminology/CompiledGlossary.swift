@@ -15,7 +15,7 @@ import ArabicText
 /// end with a digest of all before it, so a damaged copy is refused too, never half read.
 public enum CompiledGlossary {
     /// "DRGLOSS" and a format number, bumped whenever what is written changes.
-    static let magic: UInt64 = 0x0253_534F_4C47_5244
+    static let magic: UInt64 = 0x0353_534F_4C47_5244
 
     /// The bytes of `matcher`, labelled with `source` (a digest of what it was compiled from).
     ///
@@ -67,7 +67,7 @@ public enum CompiledGlossary {
         }
         let concepts = try ConceptTable(
             compiled: stable, section: UnsafeRawBufferPointer(rebasing: body[header.offset..<indexStart]))
-        var reader = CompiledFormReader(UnsafeRawBufferPointer(rebasing: body[indexStart...]))
+        var reader = CompiledFormReader(UnsafeRawBufferPointer(rebasing: body[indexStart...]), owner: stable)
         let index = try TermIndex(reading: &reader)
         guard reader.isAtEnd else { throw .malformed("unexpected bytes after the term index") }
         try index.checkOutputs(against: concepts)

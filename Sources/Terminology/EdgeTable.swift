@@ -15,12 +15,12 @@ struct EdgeTable: Sendable {
         var reserved: Int32 = 0
     }
 
-    private var slots: [Slot]
+    private var slots: Table<Slot>
     private var shift: UInt64
     private(set) var count = 0
 
     init() {
-        slots = Array(repeating: Slot(key: 0, value: -1), count: 16)
+        slots = Table(Array(repeating: Slot(key: 0, value: -1), count: 16))
         shift = 64 - 4
     }
 
@@ -70,7 +70,7 @@ struct EdgeTable: Sendable {
 
     private mutating func grow() {
         let old = slots
-        slots = Array(repeating: Slot(key: 0, value: -1), count: old.count * 2)
+        slots = Table(Array(repeating: Slot(key: 0, value: -1), count: old.count * 2))
         shift -= 1
         for entry in old where entry.value >= 0 { place(entry.key, entry.value) }
     }
@@ -79,13 +79,13 @@ struct EdgeTable: Sendable {
 extension EdgeTable {
     /// Writes the table as `init(reading:)` reads it back (see `CompiledGlossary`).
     func write(to writer: inout CompiledFormWriter) {
-        writer.write(array: slots)
+        writer.write(table: slots)
         writer.write(shift)
         writer.write(count)
     }
 
     init(reading reader: inout CompiledFormReader) throws(CompiledGlossaryError) {
-        slots = try reader.readArray()
+        slots = try reader.readTable()
         shift = try reader.read()
         count = try reader.read()
         guard slots.count.nonzeroBitCount == 1, shift == UInt64(64 - slots.count.trailingZeroBitCount),

@@ -48,7 +48,7 @@ extension FuzzyIndex {
         /// The index, with every list grouped by its word or node.
         func finish(wordCount: Int, nodeCount: Int) -> FuzzyIndex {
             FuzzyIndex(
-                letters: letters, firstWords: CandidateLists(firstWordsBefore, groups: wordCount),
+                letters: Table(letters), firstWords: CandidateLists(firstWordsBefore, groups: wordCount),
                 children: CandidateLists(fuzzyChildren, groups: nodeCount))
         }
     }

@@ -14,13 +14,13 @@
 /// - Complexity: memory O(total length of the forms).
 final class FuzzyIndex: Sendable {
     /// The letters of every candidate word, one after another.
-    let letters: [Unicode.Scalar]
+    let letters: Table<Unicode.Scalar>
     /// The candidates before each second word, by word id.
     let firstWords: CandidateLists
     /// The candidates after each node, by node.
     let children: CandidateLists
 
-    init(letters: [Unicode.Scalar], firstWords: CandidateLists, children: CandidateLists) {
+    init(letters: Table<Unicode.Scalar>, firstWords: CandidateLists, children: CandidateLists) {
         self.letters = letters
         self.firstWords = firstWords
         self.children = children
@@ -92,14 +92,14 @@ extension FuzzyIndex {
 
     /// Writes the index as `init(reading:)` reads it back (see `CompiledGlossary`).
     func write(to writer: inout CompiledFormWriter) {
-        writer.write(array: letters)
+        writer.write(table: letters)
         firstWords.write(to: &writer)
         children.write(to: &writer)
     }
 
     /// Reads an index written by `write(to:)` for a glossary of `words` word stems.
     convenience init(reading reader: inout CompiledFormReader, words: Int) throws(CompiledGlossaryError) {
-        let letters: [Unicode.Scalar] = try reader.readArray()
+        let letters: Table<Unicode.Scalar> = try reader.readTable()
         self.init(
             letters: letters, firstWords: try CandidateLists(reading: &reader, letters: letters.count, words: words),
             children: try CandidateLists(reading: &reader, letters: letters.count, words: words))

@@ -27,8 +27,8 @@ final class TermIndex: Sendable {
     /// Trie edges: `node << 32 | word` to the child node.
     let edges: EdgeTable
     /// The forms ending at each node: `outputs[outputStarts[node]..<outputStarts[node + 1]]`.
-    let outputs: [Output]
-    let outputStarts: [Int32]
+    let outputs: Table<Output>
+    let outputStarts: Table<Int32>
     /// For each output, whether each word of its form carries the article.
     let articles: [Bool]
     /// The fuzzy-matching lists, by word and by node.
@@ -48,13 +48,13 @@ final class TermIndex: Sendable {
             wordFilter.insert(mixed: KeyHash.mix(builder.words.withBytes(of: word) { KeyHash.hash($0) }))
         }
         self.init(
-            words: builder.words, wordFilter: wordFilter, edges: builder.edges, outputs: outputs,
-            outputStarts: outputStarts, articles: builder.articles,
+            words: builder.words, wordFilter: wordFilter, edges: builder.edges, outputs: Table(outputs),
+            outputStarts: Table(outputStarts), articles: builder.articles,
             fuzzy: builder.fuzzy.finish(wordCount: builder.words.count, nodeCount: builder.nodeCount))
     }
 
     private init(
-        words: WordTable, wordFilter: WordFilter, edges: EdgeTable, outputs: [Output], outputStarts: [Int32],
+        words: WordTable, wordFilter: WordFilter, edges: EdgeTable, outputs: Table<Output>, outputStarts: Table<Int32>,
         articles: [Bool], fuzzy: FuzzyIndex
     ) {
         self.words = words
@@ -182,8 +182,8 @@ extension TermIndex {
         words.write(to: &writer)
         wordFilter.write(to: &writer)
         edges.write(to: &writer)
-        writer.write(array: outputs)
-        writer.write(array: outputStarts)
+        writer.write(table: outputs)
+        writer.write(table: outputStarts)
         writer.write(array: articles.map { $0 ? UInt8(1) : 0 })
         fuzzy.write(to: &writer)
     }
@@ -195,8 +195,8 @@ extension TermIndex {
         let words = try WordTable(reading: &reader)
         let wordFilter = try WordFilter(reading: &reader)
         let edges = try EdgeTable(reading: &reader)
-        let outputs: [Output] = try reader.readArray()
-        let outputStarts: [Int32] = try reader.readArray()
+        let outputs: Table<Output> = try reader.readTable()
+        let outputStarts: Table<Int32> = try reader.readTable()
         let flags: [UInt8] = try reader.readArray()
         guard flags.allSatisfy({ $0 <= 1 }) else { throw .malformed("an article flag is neither 0 nor 1") }
         let articles = flags.map { $0 == 1 }

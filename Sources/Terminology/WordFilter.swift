@@ -7,14 +7,14 @@
 ///
 /// - Complexity: look-up and insertion O(1); memory about 8 to 16 bits per word.
 struct WordFilter: Sendable {
-    private var blocks: [UInt64]
+    private var blocks: Table<UInt64>
     private let mask: UInt64
 
     /// An empty filter sized for `count` words.
     init(capacity count: Int) {
         var size = 1
         while size * 64 < count * 8 { size *= 2 }
-        blocks = Array(repeating: 0, count: size)
+        blocks = Table(Array(repeating: 0, count: size))
         mask = UInt64(size - 1)
     }
 
@@ -41,11 +41,11 @@ struct WordFilter: Sendable {
 extension WordFilter {
     /// Writes the filter as `init(reading:)` reads it back (see `CompiledGlossary`).
     func write(to writer: inout CompiledFormWriter) {
-        writer.write(array: blocks)
+        writer.write(table: blocks)
     }
 
     init(reading reader: inout CompiledFormReader) throws(CompiledGlossaryError) {
-        blocks = try reader.readArray()
+        blocks = try reader.readTable()
         guard blocks.count.nonzeroBitCount == 1 else { throw .malformed("the word filter is inconsistent") }
         mask = UInt64(blocks.count - 1)
     }

@@ -19,16 +19,16 @@ struct WordTable: Sendable {
     }
 
     /// The words' bytes, one after another.
-    private var storage: [UInt8] = []
+    private var storage: Table<UInt8> = []
     /// Where each word starts in `storage`, plus the end of the last.
-    private var starts: [Int] = [0]
-    private var slots: [Slot]
+    private var starts: Table<Int> = [0]
+    private var slots: Table<Slot>
     private var shift: UInt64
 
     init(minimumCapacity: Int = 16) {
         var size = 16
         while size < minimumCapacity * 2 { size *= 2 }
-        slots = Array(repeating: Slot(tag: 0, id: 0, start: 0, count: 0), count: size)
+        slots = Table(Array(repeating: Slot(tag: 0, id: 0, start: 0, count: 0), count: size))
         shift = UInt64(64 - size.trailingZeroBitCount)
     }
 
@@ -115,7 +115,7 @@ struct WordTable: Sendable {
     }
 
     private mutating func grow() {
-        slots = Array(repeating: Slot(tag: 0, id: 0, start: 0, count: 0), count: slots.count * 2)
+        slots = Table(Array(repeating: Slot(tag: 0, id: 0, start: 0, count: 0), count: slots.count * 2))
         shift -= 1
         for id in 0..<count {
             let hash = withBytes(of: id) { KeyHash.hash($0) }
@@ -127,16 +127,16 @@ struct WordTable: Sendable {
 extension WordTable {
     /// Writes the table as `init(reading:)` reads it back (see `CompiledGlossary`).
     func write(to writer: inout CompiledFormWriter) {
-        writer.write(array: storage)
-        writer.write(array: starts)
-        writer.write(array: slots)
+        writer.write(table: storage)
+        writer.write(table: starts)
+        writer.write(table: slots)
         writer.write(shift)
     }
 
     init(reading reader: inout CompiledFormReader) throws(CompiledGlossaryError) {
-        storage = try reader.readArray()
-        starts = try reader.readArray()
-        slots = try reader.readArray()
+        storage = try reader.readTable()
+        starts = try reader.readTable()
+        slots = try reader.readTable()
         shift = try reader.read()
         let words = starts.count - 1
         guard starts.first == 0, starts.last == storage.count, zip(starts, starts.dropFirst()).allSatisfy({ $0 <= $1 }),
