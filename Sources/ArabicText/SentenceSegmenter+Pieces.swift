@@ -5,8 +5,8 @@ extension SentenceSegmenter {
     /// a few KB) are not worth a thread.
     static let shortestTextInPieces = 1 << 18
 
-    /// The sentences of `text` cut in `wanted` pieces (one per core), exactly as `sentencesInOnePiece`
-    /// cuts them; nil when the machine has one core or no safe place to split was found.
+    /// The sentences of `text` cut in `wanted` pieces, shared among the cores, exactly as
+    /// `sentencesInOnePiece` cuts them; nil when `wanted` is 1 or no safe place to split was found.
     ///
     /// Every rule of the segmenter looks no further than the line before and the line after a
     /// line break (an abbreviation ending a line joins the next; closing quotes at the start

@@ -26,13 +26,21 @@ public struct SentenceSegmenter: Sendable {
     }
 
     /// The sentences of `text`, in order, with Unicode scalar offsets into `text`. A long text
-    /// is cut on all cores (`sentencesInPieces`), with the same result.
+    /// is cut on all cores (`sentencesInPieces`), with the same result, in pieces of about
+    /// `pieceSize` bytes: a piece's working arrays (several bytes a scalar) then stay in a
+    /// core's cache through the rules' passes, and its memory serves the next piece.
     public func sentences(in text: String) -> [Sentence] {
-        if text.utf8.count >= Self.shortestTextInPieces, let sentences = sentencesInPieces(text) {
+        let bytes = text.utf8.count
+        if bytes >= Self.shortestTextInPieces,
+            let sentences = sentencesInPieces(text, pieces: max(Cores.available, bytes / Self.pieceSize))
+        {
             return sentences
         }
         return sentencesInOnePiece(text)
     }
+
+    /// The size of a piece of a long text, in UTF-8 bytes.
+    static let pieceSize = 1 << 18
 
     /// The sentences of `text`, cut on the calling thread.
     func sentencesInOnePiece(_ text: String) -> [Sentence] {
