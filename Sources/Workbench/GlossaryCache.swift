@@ -49,17 +49,27 @@ public struct GlossaryCache: Sendable {
         guard let folder, files.allSatisfy(Self.isRegularFile) else {
             return TermMatcher(concepts: try GlossaryFiles.read(files, format: format, checkingConflicts: false).map(\.concept))
         }
-        // Each file read once: the bytes labelled are the bytes compiled.
+        // The files are digested a chunk at a time (100,000 concepts are 7 MB of TSV, which a
+        // run that finds them compiled need not hold); compiled, they are read whole, and the
+        // compiled glossary is labelled with the bytes it was compiled from.
+        var digests: [UInt64] = []
+        for file in files {
+            var digest = FileDigest()
+            try TextReader.forEachChunk(of: file, chunkSize: FileDigest.chunkSize) { digest.add(UnsafeRawBufferPointer($0)) }
+            digests.append(digest.value)
+        }
+        let path = folder + "/" + Self.name(of: files, format: format)
+        if let source = Self.source(digests: digests, format: format), let mapped = Self.mapped(path),
+            let matcher = try? CompiledGlossary.matcher(from: mapped, source: source)
+        {
+            utimes(path, nil)  // used now: the last to be evicted (`keep`)
+            return matcher
+        }
         var contents: [(file: String, format: GlossaryFormat, bytes: [UInt8])] = []
         for file in files {
             contents.append((file, try GlossaryFiles.format(of: file, given: format), try TextReader.contents(of: file)))
         }
         let source = Self.source(of: contents.map(\.bytes), format: format)
-        let path = folder + "/" + Self.name(of: files, format: format)
-        if let source, let mapped = Self.mapped(path), let matcher = try? CompiledGlossary.matcher(from: mapped, source: source) {
-            utimes(path, nil)  // used now: the last to be evicted (`keep`)
-            return matcher
-        }
         var concepts: [Concept] = []
         for (file, format, bytes) in contents {
             let text = try TextReader.decode(bytes: bytes, file: file)
@@ -80,9 +90,25 @@ public struct GlossaryCache: Sendable {
     /// and this build of the program (its executable's size and modification time); nil when
     /// the program's file cannot be found, so that no build reads another's tables.
     static func source(of contents: [[UInt8]], format: GlossaryFormat?) -> UInt64? {
-        var state = KeyHash.mix(UInt64(contents.count))
+        source(digests: contents.map { bytes in
+            var digest = FileDigest()
+            bytes.withUnsafeBytes { whole in
+                var start = 0
+                repeat {
+                    let end = min(whole.count, start + FileDigest.chunkSize)
+                    digest.add(UnsafeRawBufferPointer(rebasing: whole[start..<end]))
+                    start = end
+                } while start < whole.count
+            }
+            return digest.value
+        }, format: format)
+    }
+
+    /// `source(of:format:)` from each file's `FileDigest`.
+    static func source(digests: [UInt64], format: GlossaryFormat?) -> UInt64? {
+        var state = KeyHash.mix(UInt64(digests.count))
         func fold(_ value: UInt64) { state = KeyHash.mix(state ^ value) }
-        for bytes in contents { fold(bytes.withUnsafeBytes { KeyHash.digest($0) }) }
+        for digest in digests { fold(digest) }
         var formatName = format?.rawValue ?? "by extension"
         fold(formatName.withUTF8 { KeyHash.digest(UnsafeRawBufferPointer($0)) })
         var program = stat()
@@ -167,4 +193,21 @@ public struct GlossaryCache: Sendable {
         status.st_mtimespec
         #endif
     }
+}
+
+/// A digest of a file's bytes taken a chunk of `chunkSize` at a time (every chunk but the last
+/// full; empty chunks count for nothing), so that a file read in chunks and the same bytes held
+/// whole digest alike.
+struct FileDigest {
+    static let chunkSize = 1 << 20
+    private var state: UInt64 = 0
+    private var length: UInt64 = 0
+
+    mutating func add(_ chunk: UnsafeRawBufferPointer) {
+        guard !chunk.isEmpty else { return }
+        state = KeyHash.mix(state ^ KeyHash.digest(chunk))
+        length += UInt64(chunk.count)
+    }
+
+    var value: UInt64 { KeyHash.mix(state ^ length) }
 }

@@ -128,6 +128,29 @@ public enum TextReader {
         }
     }
 
+    /// Calls `body` with the bytes of the file at `path`, `chunkSize` at a time (the last chunk
+    /// shorter), through one buffer: for looking at every byte of a large file without holding
+    /// it (a digest).
+    static func forEachChunk(
+        of path: String, chunkSize: Int, _ body: (UnsafeBufferPointer<UInt8>) -> Void
+    ) throws(InputError) {
+        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+        guard descriptor >= 0 else { throw openingError(path) }
+        defer { close(descriptor) }
+        var status = stat()
+        guard fstat(descriptor, &status) == 0 else { throw InputError(file: path, "cannot be read (permissions?)") }
+        guard status.st_mode & S_IFMT != S_IFDIR else { throw InputError(file: path, "is a folder, expected a text file") }
+        let buffer = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: max(1, chunkSize))
+        defer { buffer.deallocate() }
+        var failed = false
+        while true {
+            let count = fill(buffer, from: descriptor, failed: &failed)
+            guard !failed else { throw InputError(file: path, "cannot be read (permissions?)") }
+            body(UnsafeBufferPointer(rebasing: buffer[..<count]))
+            if count < buffer.count { return }
+        }
+    }
+
     /// Reads into `buffer` until it is full or the input ends (or, when asked, a read comes back
     /// short: the end of a regular file); the number of bytes read.
     private static func fill(

@@ -1,3 +1,4 @@
+import ArabicText
 import Foundation
 import Terminology
 import TestSupport
@@ -142,5 +143,27 @@ import Testing
         #expect(GlossaryCache.standard(environment: ["XDG_CACHE_HOME": "/var/c", "HOME": "/home/x"]).folder == "/var/c/dragoman")
         #expect(GlossaryCache.standard(environment: ["HOME": "/home/x"]).folder == "/home/x/.cache/dragoman")
         #expect(GlossaryCache.standard(environment: [:]).folder == nil)
+    }
+}
+
+/// A glossary file is digested a megabyte at a time when its compiled form is looked for, and
+/// whole when it is compiled: both must give the same label, or the cache would never be used
+/// (or, worse, a label would not follow the bytes).
+@Suite struct FileDigestTests {
+    @Test(arguments: [0, 1, 1000, FileDigest.chunkSize - 1, FileDigest.chunkSize, FileDigest.chunkSize + 1, 2 * FileDigest.chunkSize, 2 * FileDigest.chunkSize + 7])
+    func aFileDigestedInChunksDigestsAsItsBytesHeldWhole(_ size: Int) throws {
+        var random = SplitMix64(seed: UInt64(size))
+        let bytes = (0..<size).map { _ in UInt8(truncatingIfNeeded: random.next()) }
+        let scratch = Scratch()
+        let file = scratch.write("g.bin", Data(bytes))
+        var streamed = FileDigest()
+        try TextReader.forEachChunk(of: file, chunkSize: FileDigest.chunkSize) { streamed.add(UnsafeRawBufferPointer($0)) }
+        #expect(GlossaryCache.source(digests: [streamed.value], format: nil) == GlossaryCache.source(of: [bytes], format: nil))
+        // And a byte changed anywhere changes it.
+        if size > 0 {
+            var changed = bytes
+            changed[size / 2] ^= 1
+            #expect(GlossaryCache.source(of: [changed], format: nil) != GlossaryCache.source(of: [bytes], format: nil))
+        }
     }
 }
