@@ -27,16 +27,7 @@ public enum CompiledGlossary {
         writer.write(source)
         let indexStartField = writer.bytes.count
         writer.write(0)
-        writer.write(matcher.concepts.count)
-        for concept in matcher.concepts {
-            writer.write(concept.english)
-            writer.write(concept.arabic)
-            writer.write(strings: concept.arabicVariants)
-            writer.write(strings: concept.englishVariants)
-            writer.write(concept.domain)
-            writer.write(concept.note)
-            writer.write(UInt8(Concept.Status.allCases.firstIndex(of: concept.status) ?? 0))
-        }
+        write(concepts: matcher.concepts, to: &writer)
         let indexStart = writer.bytes.count
         matcher.index.write(to: &writer)
         var bytes = writer.bytes
@@ -79,6 +70,21 @@ public enum CompiledGlossary {
         -> TermMatcher
     {
         try matcher(from: StableBytes(copying: bytes), source: source)
+    }
+
+    /// Writes the concept records `concepts(in:)` and `ConceptTable` read: a count, then each
+    /// concept's fields.
+    static func write(concepts: [Concept], to writer: inout CompiledFormWriter) {
+        writer.write(concepts.count)
+        for concept in concepts {
+            writer.write(concept.english)
+            writer.write(concept.arabic)
+            writer.write(strings: concept.arabicVariants)
+            writer.write(strings: concept.englishVariants)
+            writer.write(concept.domain)
+            writer.write(concept.note)
+            writer.write(UInt8(Concept.Status.allCases.firstIndex(of: concept.status) ?? 0))
+        }
     }
 
     /// The concepts written by `bytes(of:source:)`: a count, then each concept's fields.

@@ -12,19 +12,10 @@ import Testing
         Concept(english: "e\u{301}", arabic: "العراق", arabicVariants: ["عراق"], status: .proposed),
     ]
 
-    /// The concept section as `CompiledGlossary` writes it: a count, then each record.
-    static func section(_ concepts: [Concept], status: UInt8? = nil) -> [UInt8] {
+    /// The concept section as `CompiledGlossary` writes it.
+    static func section(_ concepts: [Concept]) -> [UInt8] {
         var writer = CompiledFormWriter()
-        writer.write(concepts.count)
-        for concept in concepts {
-            writer.write(concept.english)
-            writer.write(concept.arabic)
-            writer.write(strings: concept.arabicVariants)
-            writer.write(strings: concept.englishVariants)
-            writer.write(concept.domain)
-            writer.write(concept.note)
-            writer.write(status ?? UInt8(Concept.Status.allCases.firstIndex(of: concept.status) ?? 0))
-        }
+        CompiledGlossary.write(concepts: concepts, to: &writer)
         return writer.bytes
     }
 
@@ -53,9 +44,10 @@ import Testing
         for length in 0..<bytes.count {
             #expect(throws: CompiledGlossaryError.self, "cut at \(length)") { try Self.table(Array(bytes.prefix(length))) }
         }
-        #expect(throws: CompiledGlossaryError.malformed("an unknown concept status")) {
-            try Self.table(Self.section(Self.concepts, status: 3))
-        }
+        // The last byte is the last concept's status.
+        var unknownStatus = bytes
+        unknownStatus[unknownStatus.count - 1] = UInt8(Concept.Status.allCases.count)
+        #expect(throws: CompiledGlossaryError.malformed("an unknown concept status")) { try Self.table(unknownStatus) }
         #expect(throws: CompiledGlossaryError.malformed("unexpected bytes after the concepts")) {
             try Self.table(bytes + [0])
         }
