@@ -75,14 +75,10 @@ struct TermSearch {
         if position == start {
             guard position + 1 < workspace.tokens.count else { return }
             following = steps(at: position + 1)
-            guard following.contains(where: { !index.fuzzy.isEmpty(.firstWords, workspace.steps[$0].word) }) else {
-                return
-            }
-        } else if index.fuzzy.isEmpty(.children, node) {
-            return
         }
         // The lists to look in: the first words before each reading of the next word, or the
-        // children of the node. A list where the memo knows this word finds nothing is skipped.
+        // children of the node; an empty list, or one where the memo knows this word finds
+        // nothing, is skipped.
         let lists: FuzzyIndex.Lists = position == start ? .firstWords : .children
         let id = workspace.words[position].memoID
         func worthLooking(_ group: Int32) -> Bool {
