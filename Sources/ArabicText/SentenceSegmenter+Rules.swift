@@ -140,13 +140,14 @@ extension SentenceSegmenter {
         case abbreviation
     }
 
-    /// Up to eight scalars below U+10000, packed: a short word as a dictionary key.
+    /// Up to seven scalars below U+10000, packed 16 bits each with the count in the last 16: a
+    /// short word as a dictionary key.
     struct ShortWord: Hashable {
         var low: UInt64 = 0
         var high: UInt64 = 0
 
         init?(_ scalars: ArraySlice<Unicode.Scalar>) {
-            guard scalars.count <= 8 else { return nil }
+            guard scalars.count <= 7 else { return nil }
             for (offset, scalar) in scalars.enumerated() {
                 guard scalar.value < 0x10000 else { return nil }
                 if offset < 4 {
@@ -155,8 +156,8 @@ extension SentenceSegmenter {
                     high |= UInt64(scalar.value) << (16 * UInt64(offset - 4))
                 }
             }
-            // The length, so that a word and the same word with U+0000 after it differ.
-            high |= UInt64(scalars.count) << 60
+            // The count, so that a word and the same word with U+0000 after it differ.
+            high |= UInt64(scalars.count) << 48
         }
     }
 
