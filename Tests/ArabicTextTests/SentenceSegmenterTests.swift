@@ -89,6 +89,19 @@ import Testing
         #expect(texts("انتهت الحرب عام 1991 م. وبدأت مرحلة جديدة.") == ["انتهت الحرب عام 1991 م.", "وبدأت مرحلة جديدة."])
     }
 
+    /// Short words are remembered by a key packed from their scalars and their count: words
+    /// that differ in any scalar, or only by a trailing U+0000, or by a high bit of their last
+    /// scalar, get different keys; longer words (or ones beyond U+FFFF) get none.
+    @Test func shortWordKeysTellWordsApart() {
+        typealias Key = SentenceSegmenter.ShortWord
+        func key(_ text: String) -> Key? { Key(Array(text.unicodeScalars)[...]) }
+        let words = ["د", "م", "دي", "اتش", "U.S", "ab", "ab\u{0}", "abcdefh", "abcdef\u{8067}", "abcdef\u{0067}"]
+        let keys = words.compactMap(key)
+        #expect(keys.count == words.count)
+        #expect(Set(keys).count == words.count)
+        #expect(key("abcdefgh") == nil && key("a😀") == nil)
+    }
+
     /// The segmenter remembers what a short word before a stop is; whether a single letter is
     /// an era mark or an initial is still decided at each place, by what comes before it.
     @Test func tellsAnEraMarkFromTheSameLetterAsAnInitialInOneText() {
