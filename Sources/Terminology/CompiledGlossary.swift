@@ -38,12 +38,12 @@ public enum CompiledGlossary {
     }
 
     /// The matcher in `bytes`, which `bytes(of:source:)` wrote for the same `source`: the
-    /// index's tables are copied and checked, the digest is computed, and the concepts are
-    /// left in `bytes` (which the matcher keeps) to be read as matches ask for them.
+    /// digest is checked, then every table and concept record; the tables are used where they
+    /// lie and the concepts read as matches ask for them, from `bytes`, which the matcher keeps.
     ///
     /// - Throws: `CompiledGlossaryError.stale` for bytes of another source or format,
     ///   `.malformed` for damaged bytes.
-    /// - Complexity: O(size of the glossary): a copy of each table and one pass over the rest.
+    /// - Complexity: O(size of the glossary): one pass over it, a few copies of small tables.
     public static func matcher(from stable: StableBytes, source: UInt64) throws(CompiledGlossaryError) -> TermMatcher {
         let bytes = stable.bytes
         let digestSize = MemoryLayout<UInt64>.size

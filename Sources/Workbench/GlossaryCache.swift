@@ -135,10 +135,9 @@ public struct GlossaryCache: Sendable {
     }
 
     /// The bytes of the file at `path` mapped into memory, its pages read in at once, until
-    /// the returned object goes: the tables are then copied once, out of the page cache, where
-    /// reading the file would first copy all of it into as much fresh memory, and the concepts
-    /// are read from the mapping only as matches need them. Nil when the file cannot be
-    /// opened or mapped.
+    /// the returned object goes: the tables are used where they lie in the page cache, and the
+    /// concepts read from there only as matches need them, where reading the file would first
+    /// copy all of it into as much fresh memory. Nil when the file cannot be opened or mapped.
     ///
     /// The cache never changes a file in place (`keep` writes a new one and renames it), so a
     /// mapping stays as it was read even when the file is replaced or evicted meanwhile.
