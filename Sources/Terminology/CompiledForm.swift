@@ -1,7 +1,3 @@
-#if canImport(Glibc)
-import Glibc
-#endif
-
 /// The bytes of a compiled glossary being written: fixed-size values and arrays of them as
 /// their memory holds them (this machine's byte order and layout), strings as UTF-8 with their
 /// length. Only the same build of the program reads them back (see `CompiledGlossary`).
@@ -81,7 +77,6 @@ struct CompiledFormReader {
     /// The values in `source` (a whole number of them) copied into an array.
     private static func copy<T: BitwiseCopyable>(_ source: UnsafeRawBufferPointer) -> [T] {
         [T](unsafeUninitializedCapacity: source.count / Swift.max(MemoryLayout<T>.stride, 1)) { buffer, initialized in
-            adviseHugePages(UnsafeMutableRawBufferPointer(buffer))
             UnsafeMutableRawBufferPointer(buffer).copyMemory(from: UnsafeRawBufferPointer(rebasing: source[..<(buffer.count * MemoryLayout<T>.stride)]))
             initialized = buffer.count
         }
@@ -111,20 +106,6 @@ struct CompiledFormReader {
         guard count <= (bytes.count - offset) / Swift.max(stride, 1) else { throw .malformed("an array runs past the end") }
         defer { offset += count * stride }
         return UnsafeRawBufferPointer(rebasing: bytes[offset..<offset + count * stride])
-    }
-
-    /// Asks the kernel to back the whole 2 MiB pages inside a large fresh buffer with huge
-    /// pages, before anything touches it: a table of 4 MB then costs two page faults, not a
-    /// thousand (the kernel places large allocations on 2 MiB boundaries).
-    private static func adviseHugePages(_ buffer: UnsafeMutableRawBufferPointer) {
-        #if os(Linux)
-        let huge = 2 << 20
-        guard buffer.count >= huge, let base = buffer.baseAddress else { return }
-        let start = (Int(bitPattern: base) + huge - 1) & ~(huge - 1)
-        let end = (Int(bitPattern: base) + buffer.count) & ~(huge - 1)
-        guard end > start, let aligned = UnsafeMutableRawPointer(bitPattern: start) else { return }
-        _ = madvise(aligned, end - start, MADV_HUGEPAGE)
-        #endif
     }
 
     mutating func readString() throws(CompiledGlossaryError) -> String {
