@@ -55,7 +55,7 @@ public struct SentenceSegmenter: Sendable {
 
     /// The sentences of `bytes`, which are `text`'s from byte `base` on.
     private func sentences(in text: String, bytes: UnsafeBufferPointer<UInt8>, at base: Int) -> [Sentence] {
-        let count = bytes.reduce(0) { $0 + ($1 & 0xC0 == 0x80 ? 0 : 1) }
+        let count = scalarCount(ofUTF8: bytes)
         let scalars = [Unicode.Scalar](unsafeUninitializedCapacity: count) { buffer, initialized in
             var index = 0
             while initialized < count {

@@ -17,6 +17,12 @@ func decodeScalar(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> (value:
         | UInt32(bytes[index + 2] & 0x3F) << 6 | UInt32(bytes[index + 3] & 0x3F), 4)
 }
 
+/// The number of Unicode scalars in valid UTF-8: the bytes that are not continuation bytes.
+@inline(__always)
+func scalarCount(ofUTF8 bytes: some Sequence<UInt8>) -> Int {
+    bytes.reduce(0) { $0 + ($1 & 0xC0 == 0x80 ? 0 : 1) }
+}
+
 extension String {
     /// Runs `body` over the string's UTF-8 bytes, contiguous in memory.
     @inline(__always)

@@ -90,18 +90,7 @@ public struct GlossaryCache: Sendable {
     /// and this build of the program (its executable's size and modification time); nil when
     /// the program's file cannot be found, so that no build reads another's tables.
     static func source(of contents: [[UInt8]], format: GlossaryFormat?) -> UInt64? {
-        source(digests: contents.map { bytes in
-            var digest = FileDigest()
-            bytes.withUnsafeBytes { whole in
-                var start = 0
-                repeat {
-                    let end = min(whole.count, start + FileDigest.chunkSize)
-                    digest.add(UnsafeRawBufferPointer(rebasing: whole[start..<end]))
-                    start = end
-                } while start < whole.count
-            }
-            return digest.value
-        }, format: format)
+        source(digests: contents.map { bytes in bytes.withUnsafeBytes { FileDigest.of($0) } }, format: format)
     }
 
     /// `source(of:format:)` from each file's `FileDigest`.
@@ -209,4 +198,16 @@ struct FileDigest {
     }
 
     var value: UInt64 { KeyHash.mix(state ^ length) }
+
+    /// The digest of bytes held whole: theirs, cut into the chunks a reader would get.
+    static func of(_ bytes: UnsafeRawBufferPointer) -> UInt64 {
+        var digest = FileDigest()
+        var start = 0
+        while start < bytes.count {
+            let end = min(bytes.count, start + chunkSize)
+            digest.add(UnsafeRawBufferPointer(rebasing: bytes[start..<end]))
+            start = end
+        }
+        return digest.value
+    }
 }

@@ -89,6 +89,14 @@ public enum TextReader {
         return String(decoding: bytes, as: UTF8.self)
     }
 
+    /// The status of the file at `path`, just opened as `descriptor`; a folder is refused.
+    private static func status(ofOpened descriptor: Int32, path: String) throws(InputError) -> stat {
+        var status = stat()
+        guard fstat(descriptor, &status) == 0 else { throw InputError(file: path, "cannot be read (permissions?)") }
+        guard status.st_mode & S_IFMT != S_IFDIR else { throw InputError(file: path, "is a folder, expected a text file") }
+        return status
+    }
+
     private static func openingError(_ path: String) -> InputError {
         InputError(file: path, errno == ENOENT || errno == ENOTDIR ? "no such file" : "cannot be read (permissions?)")
     }
@@ -105,9 +113,7 @@ public enum TextReader {
     private static func contents(of path: String, descriptor: Int32) throws(InputError) -> [UInt8] {
         guard descriptor >= 0 else { throw openingError(path) }
         defer { close(descriptor) }
-        var status = stat()
-        guard fstat(descriptor, &status) == 0 else { throw InputError(file: path, "cannot be read (permissions?)") }
-        guard status.st_mode & S_IFMT != S_IFDIR else { throw InputError(file: path, "is a folder, expected a text file") }
+        let status = try status(ofOpened: descriptor, path: path)
         var failed = false
         let size = Int(status.st_size)
         if status.st_mode & S_IFMT == S_IFREG && size > 0 {
@@ -137,9 +143,7 @@ public enum TextReader {
         let descriptor = open(path, O_RDONLY | O_CLOEXEC)
         guard descriptor >= 0 else { throw openingError(path) }
         defer { close(descriptor) }
-        var status = stat()
-        guard fstat(descriptor, &status) == 0 else { throw InputError(file: path, "cannot be read (permissions?)") }
-        guard status.st_mode & S_IFMT != S_IFDIR else { throw InputError(file: path, "is a folder, expected a text file") }
+        _ = try status(ofOpened: descriptor, path: path)
         let buffer = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: max(1, chunkSize))
         defer { buffer.deallocate() }
         var failed = false
