@@ -27,7 +27,8 @@ struct Dragoman: ParsableCommand {
     /// `dragoman: error: FILE:LINE: what`, exit status 1 (2 for a usage error).
     static func main() {
         do {
-            var command = try parseAsRoot()
+            // The hot commands' plain lines skip ArgumentParser's reflection (`QuickArguments`).
+            var command = try QuickArguments.command(Array(CommandLine.arguments.dropFirst())) ?? parseAsRoot()
             try command.run()
         } catch let code as ExitCode {
             // The command has already said what went wrong.
