@@ -1,15 +1,19 @@
 // swift-tools-version: 6.1
 import PackageDescription
 
-// Release builds link the Swift runtime and Foundation statically on Linux: one binary that
-// runs without a Swift toolchain, and starts in a third of the time (the dynamic loader
-// no longer binds twenty shared libraries; see BENCHMARKS.md). Debug builds and tests stay
-// dynamic. The flag goes to every module: it also picks the static libraries a module's
-// imports (Foundation, FoundationXML) pull in at link time. Executables are linked at a
-// fixed address (-no-pie): the loader then has no 100,000 addresses to patch at start, and
-// 250 fewer pages are copied on write (0.5 ms of a 15 ms run; BENCHMARKS.md).
+// Release builds are linked as one static executable on Linux: the Swift runtime, Foundation,
+// ICU, SQLite and libxml2 (which FoundationXML needs, with its zlib and liblzma) all inside,
+// so the binary runs without a Swift toolchain and the process starts without a dynamic
+// loader. Loading the eight shared libraries took longer than `summarize` takes to read its
+// 51 articles: `dragoman --version` fell from 6.4 to 2.8 ms (BENCHMARKS.md, start-up). The
+// static archives come with libicu-dev, libsqlite3-dev, libxml2-dev, liblzma-dev and zlib1g-dev
+// (`.ci/run` installs them); ICU's libraries are named in dependency order (i18n, uc, data).
+// Debug builds and tests stay dynamic. `-static-stdlib` goes to every module too: it picks the
+// static libraries a module's imports (Foundation, FoundationXML) pull in at link time.
 let staticInRelease: [SwiftSetting] = [.unsafeFlags(["-static-stdlib"], .when(platforms: [.linux], configuration: .release))]
-let staticLinkInRelease: [LinkerSetting] = [.unsafeFlags(["-static-stdlib", "-Xclang-linker", "-no-pie"], .when(platforms: [.linux], configuration: .release))]
+let staticLinkInRelease: [LinkerSetting] = [.unsafeFlags(
+    ["-static-executable"] + ["icui18n", "icuuc", "icudata", "xml2", "lzma", "z", "stdc++", "m"].flatMap { ["-Xlinker", "-l\($0)"] },
+    .when(platforms: [.linux], configuration: .release))]
 
 let package = Package(
     name: "Dragoman",
