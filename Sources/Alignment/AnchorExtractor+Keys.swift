@@ -15,7 +15,7 @@ extension AnchorExtractor {
     /// Scalars that are not spaces.
     static func letterCount(_ text: String) -> Int {
         var count = 0
-        for scalar in text.unicodeScalars where !SentenceMarks.isSpace(scalar) { count += 1 }
+        for scalar in text.unicodeScalars where !WhitespaceWords.isSpace(scalar) { count += 1 }
         return count
     }
 

@@ -1,3 +1,5 @@
+import ArabicText
+
 /// The punctuation that gives a sentence its shape, as anchor keys: `m:?` for a question,
 /// `m:!`, `m::` for a colon, `m:(` for brackets, `m:"` for quotation marks, and `m:-` for a
 /// line with no final stop (a headline).
@@ -32,7 +34,7 @@ enum SentenceMarks {
                 if previousWasStart { quotation = true }
             default: break
             }
-            let space = isSpace(scalar)
+            let space = WhitespaceWords.isSpace(scalar)
             if !space { last = scalar }
             previousWasStart = space || scalar == "("
         }
@@ -44,15 +46,6 @@ enum SentenceMarks {
         if quotation { keys.append("m:\"") }
         if last.properties.isAlphabetic || last.properties.numericType != nil { keys.append("m:-") }
         return keys
-    }
-
-    /// Whether a scalar is white space (Unicode's White_Space property, without its lookup).
-    @inline(__always)
-    static func isSpace(_ scalar: Unicode.Scalar) -> Bool {
-        switch scalar.value {
-        case 0x09...0x0D, 0x20, 0x85, 0xA0, 0x1680, 0x2000...0x200A, 0x2028, 0x2029, 0x202F, 0x205F, 0x3000: true
-        default: false
-        }
     }
 
     /// Whether a scalar is an upper-case letter, with a fast path for ASCII.

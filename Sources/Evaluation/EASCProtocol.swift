@@ -1,3 +1,5 @@
+import ArabicText
+
 /// The extractive evaluation protocol used on EASC: the budget is the mean whitespace word
 /// count of the article's references, rounded; the ranker's sentences are taken in its order
 /// until the budget is spent, the last one cut so the summary has exactly the budget's words
@@ -34,7 +36,7 @@ public struct EASCProtocol: Sendable {
     /// - Complexity: O(n) in the total length of the references.
     public static func budget(references: [String]) -> WordBudget {
         guard !references.isEmpty else { return WordBudget(words: 0) }
-        let total = references.reduce(0) { $0 + WordBudget.wordCount(of: $1) }
+        let total = references.reduce(0) { $0 + WhitespaceWords.count(in: $1) }
         return WordBudget(words: Int((Double(total) / Double(references.count)).rounded()))
     }
 

@@ -43,7 +43,7 @@ public struct OracleRanker: SentenceRanker {
         let vocabularySize = interner.vocabularySize
         let bigrams = referenceTokens.map { NGramCounts($0, order: 2, vocabularySize: vocabularySize) }
         let unigrams = referenceTokens.map { NGramCounts($0, order: 1, vocabularySize: vocabularySize) }
-        let wordCounts = sentences.map(WordBudget.wordCount(of:))
+        let wordCounts = sentences.map(WhitespaceWords.count(in:))
 
         func f(_ selection: [Int], _ counts: [NGramCounts]) -> Double {
             let tokens = selection.sorted().flatMap { sentenceTokens[$0] }

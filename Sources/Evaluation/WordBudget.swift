@@ -1,3 +1,5 @@
+import ArabicText
+
 /// A summary length in whitespace-separated words, and the evaluation protocol's cut.
 ///
 /// ```swift
@@ -39,13 +41,6 @@ public struct WordBudget: Hashable, Sendable {
         return chosen.keys.sorted().compactMap { chosen[$0] }
     }
 
-    /// The number of whitespace-separated words in `text`.
-    ///
-    /// - Complexity: O(n) in the length of the text.
-    public static func wordCount(of text: String) -> Int {
-        wordEnds(in: text, upTo: Int.max).count
-    }
-
     /// Where each of the first `limit` words of `text` ends.
     private static func wordEnds(in text: String, upTo limit: Int) -> [String.Index] {
         var ends: [String.Index] = []
@@ -53,7 +48,7 @@ public struct WordBudget: Hashable, Sendable {
         var inWord = false
         var index = scalars.startIndex
         while index < scalars.endIndex {
-            let isSpace = scalars[index].properties.isWhitespace
+            let isSpace = WhitespaceWords.isSpace(scalars[index])
             if inWord && isSpace {
                 ends.append(index)
                 if ends.count >= limit { return ends }

@@ -1,3 +1,5 @@
+import ArabicText
+
 /// Scores, ranks and picks the sentences of one Arabic news article for an extractive summary.
 ///
 /// ```swift
@@ -52,7 +54,7 @@ public struct Summarizer: Sendable {
         var meter = BudgetMeter(budget, bodyCount: order.count)
         var chosen: [Int] = []
         for position in order where meter.isOpen {
-            if meter.take(words: TermTable.wordCount(of: article.sentences[position].text)) {
+            if meter.take(words: WhitespaceWords.count(in: article.sentences[position].text)) {
                 chosen.append(position)
             }
         }

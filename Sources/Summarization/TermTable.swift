@@ -56,7 +56,7 @@ struct TermTable: Sendable {
     /// - Complexity: O(n) in the length of the text, plus one stemming per new distinct word.
     mutating func analyse(_ text: String) -> SentenceTerms {
         var result = SentenceTerms()
-        result.words = Self.wordCount(of: text)
+        result.words = WhitespaceWords.count(in: text)
         var nameIDs: [Int32] = []
         var numberIDs: [Int32] = []
         let key = Normalizer.matchingKey.key(text)
@@ -120,26 +120,4 @@ struct TermTable: Sendable {
         return seen.count
     }
 
-    /// The number of whitespace-separated words in `text` (the definition `WordBudget` uses).
-    ///
-    /// - Complexity: O(n) in the length of the text.
-    static func wordCount(of text: String) -> Int {
-        var count = 0
-        var inWord = false
-        for scalar in text.unicodeScalars {
-            let isSpace = isWhitespace(scalar.value)
-            if !isSpace && !inWord { count += 1 }
-            inWord = !isSpace
-        }
-        return count
-    }
-
-    /// Unicode's White_Space property, spelled out: the property look-up is slow on hot paths.
-    @inline(__always)
-    private static func isWhitespace(_ value: UInt32) -> Bool {
-        if value < 0x80 { return value == 0x20 || (value >= 0x09 && value <= 0x0D) }
-        if value < 0x1680 { return value == 0x85 || value == 0xA0 }
-        return value == 0x1680 || (value >= 0x2000 && value <= 0x200A) || value == 0x2028 || value == 0x2029
-            || value == 0x202F || value == 0x205F || value == 0x3000
-    }
 }

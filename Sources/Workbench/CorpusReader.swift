@@ -23,14 +23,23 @@ public struct CorpusReader: Sendable {
     /// Calls `body` with every article under `paths` (files or folders, in sorted order), or
     /// with the error that kept one from being read; a bad file never stops the others.
     public func forEachArticle(in paths: [String], _ body: (Result<Article, InputError>) -> Void) {
-        for path in paths {
+        for file in Self.files(in: paths) {
+            switch file {
+            case .success(let file): read(file, body)
+            case .failure(let error): body(.failure(error))
+            }
+        }
+    }
+
+    /// The files under `paths`, in order: a file as itself, a folder as its article files
+    /// (sorted); a path that names nothing as its error.
+    static func files(in paths: [String]) -> [Result<String, InputError>] {
+        paths.flatMap { path -> [Result<String, InputError>] in
             var isDirectory: ObjCBool = false
             guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-                body(.failure(InputError(file: path, "no such file or folder")))
-                continue
+                return [.failure(InputError(file: path, "no such file or folder"))]
             }
-            let files = isDirectory.boolValue ? Self.corpusFiles(under: path) : [path]
-            for file in files { read(file, body) }
+            return isDirectory.boolValue ? corpusFiles(under: path).map { .success($0) } : [.success(path)]
         }
     }
 
@@ -54,7 +63,9 @@ public struct CorpusReader: Sendable {
         return files.sorted()
     }
 
-    private func read(_ file: String, _ body: (Result<Article, InputError>) -> Void) {
+    /// Calls `body` with each article of `file` (one, or one a line of JSON Lines) or with the
+    /// error that kept it from being read.
+    func read(_ file: String, _ body: (Result<Article, InputError>) -> Void) {
         if file.lowercased().hasSuffix(".jsonl") {
             readJSONLines(file, body)
         } else {

@@ -65,16 +65,16 @@ public enum TextReader {
 
     private static func decode(_ bytes: UnsafeBufferPointer<UInt8>, file: String) throws(InputError) -> String {
         // Valid UTF-8 without a NUL byte, told at the speed of the standard library's check
-        // and `memchr`; only a text that fails it is walked again to say where and why.
-        var text: String
+        // and `memchr`; only a text that fails it is walked again to say where and why. A
+        // byte-order mark is left out before decoding (removing it after copies the text).
+        let text: String
         if let base = bytes.baseAddress, memchr(base, 0, bytes.count) != nil {
             text = try decodeWithProblem(bytes, file: file)
-        } else if let valid = String(validating: bytes, as: UTF8.self) {
+        } else if let valid = String(validating: withoutByteOrderMark(bytes), as: UTF8.self) {
             text = valid
         } else {
             text = try decodeWithProblem(bytes, file: file)
         }
-        if text.unicodeScalars.first == "\u{FEFF}" { text.unicodeScalars.removeFirst() }
         guard text.unicodeScalars.contains(where: { !$0.properties.isWhitespace }) else {
             throw InputError(file: file, "empty file, expected text")
         }
@@ -86,7 +86,13 @@ public enum TextReader {
     /// replacement characters.
     private static func decodeWithProblem(_ bytes: UnsafeBufferPointer<UInt8>, file: String) throws(InputError) -> String {
         if let problem = firstProblem(bytes) { throw InputError(file: file, line: problem.line, problem.message) }
-        return String(decoding: bytes, as: UTF8.self)
+        return String(decoding: withoutByteOrderMark(bytes), as: UTF8.self)
+    }
+
+    /// `bytes` without the UTF-8 byte-order mark (EF BB BF) they may begin with.
+    private static func withoutByteOrderMark(_ bytes: UnsafeBufferPointer<UInt8>) -> UnsafeBufferPointer<UInt8> {
+        guard bytes.count >= 3, bytes[0] == 0xEF, bytes[1] == 0xBB, bytes[2] == 0xBF else { return bytes }
+        return UnsafeBufferPointer(rebasing: bytes[3...])
     }
 
     /// The status of the file at `path`, just opened as `descriptor`; a folder is refused.

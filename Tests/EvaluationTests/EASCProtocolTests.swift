@@ -1,3 +1,4 @@
+import ArabicText
 import Testing
 import Evaluation
 
@@ -56,6 +57,6 @@ import Evaluation
         #expect(oracle.budget == WordBudget(words: 7))
         #expect(oracle.tokenizer is ArabicRougeTokenizer)
         let result = easc.evaluate(sentences: sentences, references: references, ranker: oracle)
-        #expect(result.summary.map(WordBudget.wordCount(of:)).reduce(0, +) <= 7)
+        #expect(result.summary.map(WhitespaceWords.count(in:)).reduce(0, +) <= 7)
     }
 }

@@ -1,3 +1,4 @@
+import ArabicText
 import Testing
 @testable import Evaluation
 
@@ -9,13 +10,13 @@ import Testing
     @Test func cutsTheLastSentenceToExactlyTheBudgetInDocumentOrder() {
         let summary = WordBudget(words: 6).summary(ranking: [2, 0, 1], sentences: sentences)
         #expect(summary == ["One two three.", "Four", "Eight nine."])
-        #expect(summary.map(WordBudget.wordCount(of:)).reduce(0, +) == 6)
+        #expect(summary.map(WhitespaceWords.count(in:)).reduce(0, +) == 6)
     }
 
     @Test(arguments: 0...9)
     func givesExactlyTheBudgetsWords(words: Int) {
         let summary = WordBudget(words: words).summary(ranking: [1, 2, 0], sentences: sentences)
-        #expect(summary.map(WordBudget.wordCount(of:)).reduce(0, +) == words)
+        #expect(summary.map(WhitespaceWords.count(in:)).reduce(0, +) == words)
     }
 
     @Test func keepsEverythingWhenTheDocumentIsShort() {

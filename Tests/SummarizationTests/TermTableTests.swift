@@ -28,10 +28,4 @@ import Testing
         #expect(result.names == 3)
         #expect(result.numbers == 2)
     }
-
-    @Test func countsWhitespaceSeparatedWords() {
-        #expect(TermTable.wordCount(of: "أقر  المجلس\tالموازنة،\nأمس.") == 4)
-        #expect(TermTable.wordCount(of: "   ") == 0)
-        #expect(TermTable.wordCount(of: "كلمة\u{00A0}أخرى") == 2)
-    }
 }

@@ -48,6 +48,22 @@ import TestSupport
         #expect(error(reading: Data(" \n\n".utf8)) == "bad.txt: empty file, expected text")
     }
 
+    /// A byte-order mark is left out of the text; the offsets of a problem after one still
+    /// count it (they are offsets in the file), and a file that holds only one is empty.
+    @Test func leavesOutAByteOrderMark() throws {
+        let scratch = Scratch()
+        let file = scratch.write("bom.txt", Data([0xEF, 0xBB, 0xBF] + Array("قال الوزير.\n".utf8)))
+        let article = try CorpusReader().readTextArticle(file)
+        #expect(article.text == "قال الوزير.\n")
+        #expect(article.text.unicodeScalars.first == "ق")
+        #expect(error(reading: Data([0xEF, 0xBB, 0xBF, 0x0A, 0x20])) == "bad.txt: empty file, expected text")
+        #expect(error(reading: Data([0xEF, 0xBB, 0xBF, 0x41, 0x0A, 0xFF]))
+            == "bad.txt:2: invalid UTF-8 at byte offset 5 (0xFF), expected UTF-8 text")
+        // A mark further in is text, not a byte-order mark, and stays.
+        let inner = scratch.write("inner.txt", Data(Array("أ".utf8) + [0xEF, 0xBB, 0xBF] + Array("ب".utf8)))
+        #expect(try CorpusReader().readTextArticle(inner).text == "أ\u{FEFF}ب")
+    }
+
     @Test func rejectsABinaryFile() {
         #expect(error(reading: Data([0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0x00]))
             == "bad.txt:1: invalid UTF-8 at byte offset 0 (0x89), expected UTF-8 text")
