@@ -26,6 +26,13 @@ public struct TokenInterner: Sendable {
     /// How many distinct tokens have ids; every id is below this.
     public var vocabularySize: Int { hashes.count }
 
+    /// The token whose id is `id` (below `vocabularySize`), as text.
+    public func string(_ id: Int32) -> String {
+        arena.withUnsafeBufferPointer { arena in
+            String(decoding: arena[Int(starts[Int(id)])..<Int(starts[Int(id) + 1])], as: UTF8.self)
+        }
+    }
+
     /// The ids of `tokens`, in order, assigning new ids to unseen tokens.
     ///
     /// - Complexity: O(n) in the total length of the tokens.

@@ -11,17 +11,29 @@ public enum WhitespaceWords {
 
     /// The number of whitespace-separated words in `text`.
     ///
-    /// - Complexity: O(n) in the UTF-8 length of the text; only the bytes that begin a
-    ///   scalar outside ASCII are decoded.
+    /// - Complexity: O(n) in the UTF-8 length of the text; a scalar outside ASCII is decoded
+    ///   only when its lead byte is one that white space can begin with.
     public static func count(in text: String) -> Int {
         text.withUTF8Bytes { bytes in
             var count = 0
             var inWord = false
             var index = 0
             while index < bytes.count {
-                let (value, length) = decodeScalar(bytes, at: index)
-                index += length
-                let isSpace = ScalarClass.isSpace(value)
+                let lead = bytes[index]
+                let isSpace: Bool
+                if lead < 0x80 {
+                    isSpace = lead == 0x20 || (lead >= 0x09 && lead <= 0x0D)
+                    index += 1
+                } else if lead == 0xC2 || (lead >= 0xE1 && lead <= 0xE3) {
+                    // The only lead bytes of white space outside ASCII: U+0085 and U+00A0
+                    // (C2), U+1680 (E1), U+2000...U+205F (E2), U+3000 (E3).
+                    let (value, length) = decodeScalar(bytes, at: index)
+                    isSpace = ScalarClass.isSpace(value)
+                    index += length
+                } else {
+                    isSpace = false
+                    index += lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4
+                }
                 if !isSpace && !inWord { count += 1 }
                 inWord = !isSpace
             }

@@ -46,8 +46,9 @@ public struct DocumentFrequencies: Sendable {
         }
         var counts: [String: Int] = [:]
         counts.reserveCapacity(perTerm.count)
+        let terms = table.terms
         for (index, count) in perTerm.enumerated() where count > 0 {
-            counts[table.terms[index]] = count
+            counts[terms[index]] = count
         }
         self.init(counts: counts, documentCount: documents)
     }

@@ -37,16 +37,19 @@ struct TermTable: Sendable {
     private var idsByKey: [Int32] = []
     /// Terms (stems, names, numbers) by their bytes; a term's id is its id here.
     private var termIDs = TokenInterner(expectedTokens: 4096)
-    /// Term text by id.
-    private(set) var terms: [String] = []
     /// What each term stands for, by id.
     private(set) var features: [Feature] = []
 
     private let tokenizer = Tokenizer()
+    /// The matching key of the sentence being analysed.
+    private var keyBuffer: [UInt8] = []
     private let stemmer = LightStemmer()
 
     /// How many terms have ids; every id is below this.
-    var count: Int { terms.count }
+    var count: Int { features.count }
+
+    /// Term text by id (made when asked: a summary without corpus frequencies never needs it).
+    var terms: [String] { (0..<Int32(count)).map { termIDs.string($0) } }
 
     /// The terms and counts of `text`.
     ///
@@ -59,10 +62,16 @@ struct TermTable: Sendable {
         result.words = WhitespaceWords.count(in: text)
         var nameIDs: [Int32] = []
         var numberIDs: [Int32] = []
-        let key = Normalizer.matchingKey.key(text)
+        // The key's bytes go into a buffer kept from sentence to sentence (no `String` made);
+        // it leaves `self` for the scan, whose closure mutates `self`.
+        var key: [UInt8] = []
+        swap(&key, &keyBuffer)
+        defer { swap(&key, &keyBuffer) }
+        Normalizer.matchingKey.key(text, into: &key)
         let tokenizer = self.tokenizer  // a copy: the closure below mutates self
-        tokenizer.scan(key) { kind, bytes, _ in
+        key.withUnsafeBufferPointer { key in tokenizer.scan(utf8: key) { kind, range, _ in
             guard kind != .punctuation else { return }
+            let bytes = UnsafeBufferPointer(rebasing: key[range])
             let keyID = Int(keys.intern(bytes))
             if keyID == idsByKey.count {
                 // A key seen for the first time: stem it once.
@@ -76,7 +85,7 @@ struct TermTable: Sendable {
             case .name: nameIDs.append(id)
             case .number: numberIDs.append(id)
             }
-        }
+        } }
         result.names = Self.distinctCount(nameIDs)
         result.numbers = Self.distinctCount(numberIDs)
         return result
@@ -106,10 +115,7 @@ struct TermTable: Sendable {
 
     private mutating func intern(_ term: UnsafeBufferPointer<UInt8>, as feature: Feature) -> Int32 {
         let id = termIDs.intern(term)
-        if Int(id) == terms.count {
-            terms.append(String(decoding: term, as: UTF8.self))
-            features.append(feature)
-        }
+        if Int(id) == features.count { features.append(feature) }
         return id
     }
 

@@ -26,7 +26,8 @@ import Testing
     }
 
     @Test func theUTF8WalkAgreesWithTheScalarProperty() {
-        let pieces = ["كلمة", " ", "  ", "\t", "\n", "\u{00A0}", "\u{2003}", "word", "😀", "ـ", "\u{0085}", "x", "\u{3000}", "،"]
+        let pieces = ["كلمة", " ", "  ", "\t", "\n", "\u{00A0}", "\u{2003}", "word", "😀", "ـ", "\u{0085}", "x", "\u{3000}", "،",
+                      "—", "\u{2029}", "\u{3001}", "\u{1681}", "\u{00A9}", "\u{205F}"]
         var generator = SplitMix64(seed: 7)
         for _ in 0..<500 {
             var text = ""
