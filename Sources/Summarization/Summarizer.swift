@@ -29,7 +29,7 @@ public struct Summarizer: Sendable {
     /// - Complexity: O(n) in the length of the article plus O(k·s²) for LexRank over its s
     ///   body sentences.
     public func scores(of article: SourceArticle) -> [Double] {
-        var table = TermTable()
+        var table = TermTable(for: article)
         let analysis = ArticleAnalysis(article, table: &table)
         let idf = frequencies?.idfTable(for: table) ?? analysis.sentenceIDF(termCount: table.count)
         return scores(of: article, analysis: analysis, vectors: analysis.bodyVectors(idf: idf),

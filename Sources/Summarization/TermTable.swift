@@ -32,11 +32,11 @@ struct TermTable: Sendable {
     private static let stop: Int32 = -1
 
     /// Token keys (matching keys) by their bytes, so the hot loop makes no `String` per token.
-    private var keys = TokenInterner(expectedTokens: 4096)
+    private var keys: TokenInterner
     /// The term id (or `stop`) of each interned key, by key id.
     private var idsByKey: [Int32] = []
     /// Terms (stems, names, numbers) by their bytes; a term's id is its id here.
-    private var termIDs = TokenInterner(expectedTokens: 4096)
+    private var termIDs: TokenInterner
     /// What each term stands for, by id.
     private(set) var features: [Feature] = []
 
@@ -44,6 +44,20 @@ struct TermTable: Sendable {
     /// The matching key of the sentence being analysed.
     private var keyBuffer: [UInt8] = []
     private let stemmer = LightStemmer()
+
+    /// A table sized for about `expectedTerms` distinct words; it grows past them.
+    init(expectedTerms: Int = 4096) {
+        keys = TokenInterner(expectedTokens: expectedTerms)
+        termIDs = TokenInterner(expectedTokens: expectedTerms)
+    }
+
+    /// A table sized for the words of `article`: at most one new term per word, and an
+    /// Arabic word with its space takes about ten bytes. (Clearing a table of a few thousand
+    /// slots for each article of a `summarize` cost more than reading the article.)
+    init(for article: SourceArticle) {
+        let bytes = article.sentences.reduce(article.title.utf8.count) { $0 + $1.text.utf8.count }
+        self.init(expectedTerms: max(64, bytes / 10))
+    }
 
     /// How many terms have ids; every id is below this.
     var count: Int { features.count }

@@ -109,14 +109,10 @@ public struct Briefing: Sendable {
         }
     }
 
-    /// The summaries of articles read from files, in order, each item with its English: the
-    /// articles are summarised on all cores (each summary stands alone).
-    public func summaries(of articles: [Article], budget: SummaryBudget) -> [[BilingualItem]] {
-        articles.concurrentMap { article in
-            summary(of: sourceArticle(id: article.slug, text: article.text, title: article.title ?? "",
-                                      source: article.source ?? ""),
-                    budget: budget)
-        }
+    /// The summary of an article read from a file, each item with its English.
+    public func summary(of article: Article, budget: SummaryBudget) -> [BilingualItem] {
+        summary(of: sourceArticle(id: article.slug, text: article.text, title: article.title ?? "", source: article.source ?? ""),
+                budget: budget)
     }
 
     /// The brief of `articles` (one day's documents).

@@ -41,19 +41,20 @@ struct SummarizeCommand: ParsableCommand {
         var frequencies: DocumentFrequencies?
         if let workbench, try workbench.documentCount() > 0 { frequencies = try workbench.documentFrequencies() }
         let briefing = Briefing(matcher: TermMatcher(concepts: concepts), summarizer: Summarizer(frequencies: frequencies))
-        let articles = try ArticleFiles.read(files)
+        // Each article is summarised by the core that read it (`ArticleFiles.read(_:each:)`).
+        let budget = budget.budget(default: .share(0.25))
+        let summarized = try ArticleFiles.read(files) { briefing.summary(of: $0, budget: budget) }
         var output = Output()
         var summaries: [SummaryRow] = []
-        let allItems = briefing.summaries(of: articles, budget: budget.budget(default: .share(0.25)))
-        for (article, items) in zip(articles, allItems) {
+        for (article, items) in summarized {
             let rows = items.map { BilingualItemRow($0, story: nil) }
             switch format {
             case .json: summaries.append(SummaryRow(document: article.slug, title: article.title, items: rows))
             case .jsonl: for row in rows { output.line(try JSONLines.line(row)) }
             case .text:
-                if articles.count > 1 { output.line("# \(article.slug)") }
+                if summarized.count > 1 { output.line("# \(article.slug)") }
                 for item in items { output.line(item.arabic.replacingLineFeeds(with: " ")) }
-                if articles.count > 1 { output.line() }
+                if summarized.count > 1 { output.line() }
             case .table:
                 output.line("\(article.slug)\(article.title.map { " — \($0)" } ?? "")")
                 for item in items {
