@@ -7,12 +7,25 @@ struct BudgetOptions: ParsableArguments {
     @Option(help: ArgumentHelp("At most this many sentences.", valueName: "n")) var sentences: Int?
     @Option(help: ArgumentHelp("At most this many words (whole sentences).", valueName: "n")) var words: Int?
 
+    var length: SummaryLength { SummaryLength(sentences: sentences, words: words) }
+
+    func validate() throws { try length.validate() }
+
+    func budget(default fallback: SummaryBudget) -> SummaryBudget { length.budget(default: fallback) }
+}
+
+/// What `--sentences N` or `--words N` asked for (at most one of them).
+struct SummaryLength: Equatable {
+    var sentences: Int?
+    var words: Int?
+
     func validate() throws {
         if sentences != nil && words != nil { throw ValidationError("give --sentences or --words, not both") }
         if let sentences, sentences < 1 { throw ValidationError("--sentences must be at least 1, got \(sentences)") }
         if let words, words < 1 { throw ValidationError("--words must be at least 1, got \(words)") }
     }
 
+    /// The budget asked for, else `fallback`.
     func budget(default fallback: SummaryBudget) -> SummaryBudget {
         if let sentences { return .sentences(sentences) }
         if let words { return .words(words) }

@@ -27,9 +27,13 @@ struct Dragoman: ParsableCommand {
     /// `dragoman: error: FILE:LINE: what`, exit status 1 (2 for a usage error).
     static func main() {
         do {
-            // The hot commands' plain lines skip ArgumentParser's reflection (`QuickArguments`).
-            var command = try QuickArguments.command(Array(CommandLine.arguments.dropFirst())) ?? parseAsRoot()
-            try command.run()
+            // The hot commands' plain lines skip ArgumentParser (`QuickArguments`).
+            if let job = QuickArguments.job(Array(CommandLine.arguments.dropFirst())) {
+                try job.run()
+            } else {
+                var command = try parseAsRoot()
+                try command.run()
+            }
         } catch let code as ExitCode {
             // The command has already said what went wrong.
             Foundation.exit(code.rawValue)

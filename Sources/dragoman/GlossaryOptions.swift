@@ -19,6 +19,11 @@ struct GlossaryOptions: ParsableArguments {
 
     /// The concepts to match: from the files when given, else from the workbench.
     func concepts(store: StoreOptions) throws -> [Concept] {
+        try Self.concepts(files: files, store: store.location)
+    }
+
+    /// The concepts of glossary `files` when there are any, else of the workbench's glossary.
+    static func concepts(files: [String], store: WorkbenchLocation) throws -> [Concept] {
         if !files.isEmpty { return try GlossaryFiles.read(files, checkingConflicts: false).map(\.concept) }
         let concepts = try store.open().concepts().map(\.concept)
         guard !concepts.isEmpty else {

@@ -8,6 +8,19 @@ struct StoreOptions: ParsableArguments {
         "The workbench database (default: $DRAGOMAN_DB, else dragoman.sqlite).", valueName: "path"))
     var db: String?
 
+    var location: WorkbenchLocation { WorkbenchLocation(db: db) }
+    var path: String { location.path }
+
+    /// Opens (creating when missing) the workbench.
+    func open() throws -> Store { try location.open() }
+}
+
+/// Where the workbench is: `--db PATH`, else $DRAGOMAN_DB, else dragoman.sqlite in the
+/// current folder.
+struct WorkbenchLocation: Equatable {
+    /// What `--db` said, if anything.
+    var db: String?
+
     var path: String {
         db ?? ProcessInfo.processInfo.environment["DRAGOMAN_DB"] ?? "dragoman.sqlite"
     }

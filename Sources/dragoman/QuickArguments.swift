@@ -4,21 +4,37 @@ import ArgumentParser
 /// read without ArgumentParser.
 ///
 /// ArgumentParser builds every command's argument set by reflection and type look-ups on each
-/// run: about 3 ms, a sixth of a whole `summarize` of 51 articles. A plain line — long options
-/// with their values, flags, file names — is read here into the very command value
-/// ArgumentParser would make. Anything else returns nil and ArgumentParser reads the whole line,
-/// with its help and its messages: a short or unknown option, `--name=value`, `--`, a value
-/// starting with a dash, an option or flag given twice when it is not repeatable, a value that
-/// does not convert, a command that fails validation, no file. The tests compare both readings
-/// field by field on every line they list (`QuickArgumentsTests`).
+/// run (about 3 ms, a sixth of a whole `summarize` of 51 articles); even making a command value
+/// without parsing looks up the conformances of its property wrappers (0.6 ms). A plain line —
+/// long options with their values, flags, file names — is read here into the job the command
+/// would run (`SummarizeJob`, `EvalJob`). Anything else returns nil and ArgumentParser reads the
+/// whole line, with its help and its messages: a short or unknown option, `--name=value`, `--`,
+/// a value starting with a dash, an option or flag given twice when it is not repeatable, a
+/// value that does not convert, a line that fails validation, no file. The tests compare both
+/// readings on every line they list (`QuickArgumentsTests`).
 enum QuickArguments {
-    /// The command `arguments` (without the program name) asks for, or nil for ArgumentParser.
-    static func command(_ arguments: [String]) -> (any ParsableCommand)? {
+    /// A job read from a plain line.
+    enum Job: Equatable {
+        case summarize(SummarizeJob)
+        case eval(EvalJob)
+
+        func run() throws {
+            switch self {
+            case .summarize(let job): try job.run()
+            case .eval(let job): try job.run()
+            }
+        }
+    }
+
+    /// The job `arguments` (without the program name) ask for, or nil for ArgumentParser.
+    static func job(_ arguments: [String]) -> Job? {
         guard let name = arguments.first else { return nil }
         let rest = arguments.dropFirst()
+        // The names are the commands' own (`CommandConfiguration.commandName`), spelled here:
+        // reading the configurations would make ArgumentParser's types.
         switch name {
-        case SummarizeCommand.configuration.commandName: return try? summarize(rest)
-        case EvalCommand.configuration.commandName: return try? eval(rest)
+        case "summarize": return (try? summarize(rest)).map(Job.summarize)
+        case "eval": return (try? eval(rest)).map(Job.eval)
         default: return nil
         }
     }
@@ -26,56 +42,35 @@ enum QuickArguments {
     /// Thrown (and turned into nil) wherever ArgumentParser must read the line instead.
     struct NotPlain: Error {}
 
-    // Every property is set, defaults too: a command's option left unset would stop the
-    // program when read (ArgumentParser's wrappers hold no value until parsed or assigned).
-
-    private static func summarize(_ arguments: ArraySlice<String>) throws -> SummarizeCommand {
+    private static func summarize(_ arguments: ArraySlice<String>) throws -> SummarizeJob {
         let line = try Line(arguments, options: ["db", "glossary", "sentences", "words", "format"],
                             repeatable: ["glossary"], takesFiles: true)
         guard !line.files.isEmpty else { throw NotPlain() }
-        var command = SummarizeCommand()
-        command.store = store(line)
-        var glossary = GlossaryOptions()
-        glossary.files = line.values("glossary")
-        command.glossary = glossary
-        var budget = BudgetOptions()
-        budget.sentences = try line.converted("sentences")
-        budget.words = try line.converted("words")
-        try budget.validate()
-        command.budget = budget
-        command.files = line.files
-        command.format = try line.converted("format") ?? .table
-        try command.validate()
-        return command
+        let job = SummarizeJob(
+            store: store(line), glossaryFiles: line.values("glossary"),
+            length: SummaryLength(sentences: try line.converted("sentences"), words: try line.converted("words")),
+            files: line.files, format: try line.converted("format") ?? .table)
+        try job.validate()
+        return job
     }
 
-    private static func eval(_ arguments: ArraySlice<String>) throws -> EvalCommand {
+    private static func eval(_ arguments: ArraySlice<String>) throws -> EvalJob {
         let line = try Line(arguments,
                             options: ["db", "system", "refs", "easc", "summarizers", "language", "references",
                                       "format", "output", "fail-below", "seed"],
                             repeatable: ["system", "fail-below"], flags: ["stem", "stopwords"], takesFiles: false)
-        var command = EvalCommand()
-        command.store = store(line)
-        command.systems = line.values("system")
-        command.refs = line.last("refs")
-        command.easc = line.last("easc")
-        command.summarizers = line.last("summarizers")
-        command.language = try line.converted("language")
-        command.stem = line.flags.contains("stem")
-        command.stopwords = line.flags.contains("stopwords")
-        command.references = try line.converted("references") ?? .max
-        command.format = try line.converted("format") ?? .table
-        command.output = line.last("output")
-        command.failBelow = line.values("fail-below")
-        command.seed = try line.converted("seed") ?? 1
-        try command.validate()
-        return command
+        let job = EvalJob(
+            store: store(line), systems: line.values("system"), refs: line.last("refs"), easc: line.last("easc"),
+            summarizers: line.last("summarizers"), language: try line.converted("language"),
+            stem: line.flags.contains("stem"), stopwords: line.flags.contains("stopwords"),
+            references: try line.converted("references") ?? .max, format: try line.converted("format") ?? .table,
+            output: line.last("output"), failBelow: line.values("fail-below"), seed: try line.converted("seed") ?? 1)
+        try job.validate()
+        return job
     }
 
-    private static func store(_ line: Line) -> StoreOptions {
-        var store = StoreOptions()
-        store.db = line.last("db")
-        return store
+    private static func store(_ line: Line) -> WorkbenchLocation {
+        WorkbenchLocation(db: line.last("db"))
     }
 
     /// A plain argument line: `--name VALUE` options, `--name` flags and (when the command takes

@@ -48,6 +48,35 @@ struct EvalCommand: ParsableCommand {
     var failBelow: [String] = []
     @Option(help: "The seed of the random summarizer.") var seed: UInt64 = 1
 
+    /// What the line asks for, run by `run()` (and by `QuickArguments` for plain lines).
+    var job: EvalJob {
+        EvalJob(store: store.location, systems: systems, refs: refs, easc: easc, summarizers: summarizers, language: language,
+                stem: stem, stopwords: stopwords, references: references, format: format, output: output,
+                failBelow: failBelow, seed: seed)
+    }
+
+    func validate() throws { try job.validate() }
+
+    func run() throws { try job.run() }
+}
+
+/// `dragoman eval` with its line read: by ArgumentParser (`EvalCommand.job`) or, for a plain
+/// line, by `QuickArguments`.
+struct EvalJob: Equatable {
+    var store: WorkbenchLocation
+    var systems: [String]
+    var refs: String?
+    var easc: String?
+    var summarizers: String?
+    var language: RougeRecipe.Language?
+    var stem: Bool
+    var stopwords: Bool
+    var references: ReferenceCombination
+    var format: ReportFormat
+    var output: String?
+    var failBelow: [String]
+    var seed: UInt64
+
     func validate() throws {
         if easc != nil {
             guard systems.isEmpty, refs == nil else {

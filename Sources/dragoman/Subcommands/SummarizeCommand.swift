@@ -28,6 +28,25 @@ struct SummarizeCommand: ParsableCommand {
     var files: [String]
     @Option(help: "Output: table, text, json or jsonl.") var format: Format = .table
 
+    /// What the line asks for, run by `run()` (and by `QuickArguments` for plain lines).
+    var job: SummarizeJob {
+        SummarizeJob(store: store.location, glossaryFiles: glossary.files, length: budget.length, files: files, format: format)
+    }
+
+    func run() throws { try job.run() }
+}
+
+/// `dragoman summarize` with its line read: by ArgumentParser (`SummarizeCommand.job`) or, for
+/// a plain line, by `QuickArguments`.
+struct SummarizeJob: Equatable {
+    var store: WorkbenchLocation
+    var glossaryFiles: [String]
+    var length: SummaryLength
+    var files: [String]
+    var format: SummarizeCommand.Format
+
+    func validate() throws { try length.validate() }
+
     struct SummaryRow: Encodable {
         var document: String
         var title: String?
@@ -36,13 +55,13 @@ struct SummarizeCommand: ParsableCommand {
 
     func run() throws {
         let workbench = FileManager.default.fileExists(atPath: store.path) ? try store.open() : nil
-        let concepts = glossary.files.isEmpty
-            ? try workbench?.concepts().map(\.concept) ?? [] : try glossary.concepts(store: store)
+        let concepts = glossaryFiles.isEmpty
+            ? try workbench?.concepts().map(\.concept) ?? [] : try GlossaryOptions.concepts(files: glossaryFiles, store: store)
         var frequencies: DocumentFrequencies?
         if let workbench, try workbench.documentCount() > 0 { frequencies = try workbench.documentFrequencies() }
         let briefing = Briefing(matcher: TermMatcher(concepts: concepts), summarizer: Summarizer(frequencies: frequencies))
         // Each article is summarised by the core that read it (`ArticleFiles.read(_:each:)`).
-        let budget = budget.budget(default: .share(0.25))
+        let budget = length.budget(default: .share(0.25))
         let summarized = try ArticleFiles.read(files) { briefing.summary(of: $0, budget: budget) }
         var output = Output()
         var summaries: [SummaryRow] = []
