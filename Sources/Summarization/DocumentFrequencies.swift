@@ -46,7 +46,7 @@ public struct DocumentFrequencies: Sendable {
         }
         var counts: [String: Int] = [:]
         counts.reserveCapacity(perTerm.count)
-        let terms = table.terms
+        let terms = table.termTexts()
         for (index, count) in perTerm.enumerated() where count > 0 {
             counts[terms[index]] = count
         }
@@ -72,6 +72,6 @@ public struct DocumentFrequencies: Sendable {
 
     /// The idf of every term of `table`, by id.
     func idfTable(for table: TermTable) -> [Double] {
-        table.terms.map { idf($0) }
+        table.termTexts().map { idf($0) }
     }
 }

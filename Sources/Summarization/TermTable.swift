@@ -62,8 +62,9 @@ struct TermTable: Sendable {
     /// How many terms have ids; every id is below this.
     var count: Int { features.count }
 
-    /// Term text by id (made when asked: a summary without corpus frequencies never needs it).
-    var terms: [String] { (0..<Int32(count)).map { termIDs.string($0) } }
+    /// Every term's text, by id: made when asked (a summary without corpus frequencies never
+    /// asks), each time it is asked.
+    func termTexts() -> [String] { (0..<Int32(count)).map { termIDs.string($0) } }
 
     /// The terms and counts of `text`.
     ///
@@ -139,5 +140,4 @@ struct TermTable: Sendable {
         for id in ids where !seen.contains(id) { seen.append(id) }
         return seen.count
     }
-
 }

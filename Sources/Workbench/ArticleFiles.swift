@@ -2,49 +2,86 @@ import ArabicText
 
 /// Articles named on the command line: files, folders (read as a corpus) or `-`.
 public enum ArticleFiles {
-    /// Every article of `paths`, in order; the first bad file (in that order) stops the reading.
-    /// Folders are listed first, then the files are read on all cores.
+    /// Every article of `paths`, in order (a folder's files sorted, a JSON Lines file's lines in
+    /// turn). Paths that name nothing are reported before anything is read; then standard input
+    /// is read, then the files on all cores. The error is the first bad file in that order.
     ///
     /// - Throws: `InputError` naming the file and line.
     public static func read(_ paths: [String]) throws(InputError) -> [Article] {
         try read(paths) { _ in () }.map(\.article)
     }
 
-    /// Every article of `paths` with what `transform` makes of it, in order: each article is
-    /// transformed by the core that read it, as soon as it is read (a summary of many files
-    /// waits for no file but its own). The first bad file (in order) stops the reading.
+    /// Every article of `paths` with what `transform` makes of it, in order, read as
+    /// `read(_:)` reads them. An article alone in its file is transformed by the core that read
+    /// it, as soon as it is read (a summary of many files waits for no file but its own); the
+    /// articles of a JSON Lines file or standard input, many from one read, are transformed
+    /// afterwards on all cores.
     ///
     /// - Throws: `InputError` naming the file and line.
     public static func read<Value: Sendable>(
         _ paths: [String], each transform: @Sendable (Article) -> Value
     ) throws(InputError) -> [(article: Article, value: Value)] {
         let reader = CorpusReader(readsDatesInText: false)
-        // `-` is standard input, read here (once read, it is empty: a second `-` is an error,
-        // as it was when everything was read in turn); anything else a file or a folder.
-        let inputs = paths.flatMap { path -> [Input] in
-            guard path == "-" else { return CorpusReader.files(in: [path]).map { .file($0) } }
-            return [.read(Result { () throws(InputError) -> Article in
-                Article(slug: "stdin", text: try TextReader.read("-"), path: "-")
-            })]
+        var inputs: [Input] = []
+        for path in paths {
+            if path == "-" {
+                inputs.append(.standardInput)
+                continue
+            }
+            for file in CorpusReader.files(in: [path]) {
+                switch file {
+                case .success(let file): inputs.append(.file(file))
+                case .failure(let error): throw error
+                }
+            }
         }
-        let read = inputs.concurrentMap { input -> [Result<(article: Article, value: Value), InputError>] in
+        // Standard input is read here, once: a second `-` finds it empty and is an error, as it
+        // was when everything was read in turn.
+        let stdin = inputs.contains(.standardInput)
+            ? Result { () throws(InputError) -> Article in Article(slug: "stdin", text: try TextReader.read("-"), path: "-") }
+            : nil
+        let read = inputs.concurrentMap { input -> [Item<Value>] in
             var articles: [Result<Article, InputError>] = []
             switch input {
-            case .read(let article): articles = [article]
-            case .file(.failure(let error)): articles = [.failure(error)]
-            case .file(.success(let path)): reader.read(path) { articles.append($0) }
+            case .standardInput: articles = stdin.map { [$0] } ?? []
+            case .file(let path): reader.read(path) { articles.append($0) }
             }
-            return articles.map { $0.map { ($0, transform($0)) } }
+            let alone = articles.count == 1 && input != .standardInput
+            return articles.map { article in
+                switch article {
+                case .success(let article): alone ? .done(article, transform(article)) : .pending(article)
+                case .failure(let error): .failure(error)
+                }
+            }
         }
-        let articles = try read.joined().map { result throws(InputError) in try result.get() }
+        var items = Array(read.joined())
+        // The articles that came many from one read, on all cores.
+        var pending: [(index: Int, article: Article)] = []
+        for (index, item) in items.enumerated() { if case .pending(let article) = item { pending.append((index, article)) } }
+        let values = pending.map(\.article).concurrentMap(transform)
+        for ((index, article), value) in zip(pending, values) { items[index] = .done(article, value) }
+        var articles: [(article: Article, value: Value)] = []
+        for item in items {
+            switch item {
+            case .done(let article, let value): articles.append((article, value))
+            case .failure(let error): throw error
+            case .pending: break  // every pending article was transformed above
+            }
+        }
         if articles.isEmpty, let path = paths.first {
             throw InputError(file: path, "no articles found (expected .txt, .md or .jsonl files)")
         }
         return articles
     }
 
-    private enum Input: Sendable {
-        case read(Result<Article, InputError>)
-        case file(Result<String, InputError>)
+    private enum Input: Sendable, Equatable {
+        case standardInput
+        case file(String)
+    }
+
+    private enum Item<Value: Sendable>: Sendable {
+        case done(Article, Value)
+        case pending(Article)
+        case failure(InputError)
     }
 }

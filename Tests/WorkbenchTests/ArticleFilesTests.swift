@@ -34,5 +34,18 @@ import TestSupport
         }
         let missing = scratch.path("nowhere.txt")
         #expect(throws: InputError(file: missing, "no such file or folder")) { try ArticleFiles.read([missing] + paths) }
+        // A path that names nothing is reported before any file is read, bad ones included.
+        #expect(throws: InputError(file: missing, "no such file or folder")) { try ArticleFiles.read(paths + [missing]) }
+    }
+
+    /// A JSON Lines file gives several articles from one read: each is transformed too, in
+    /// its place among the others.
+    @Test func transformsEveryArticleOfAJSONLinesFileInOrder() throws {
+        let (scratch, paths) = corpus()
+        let lines = (1...9).map { #"{"id": "line-\#($0)", "text": "خبر السطر \#($0)."}"# }
+        let feed = scratch.write("feed.jsonl", lines.joined(separator: "\n") + "\n")
+        let read = try ArticleFiles.read([paths[0], feed, paths[2]]) { $0.text.unicodeScalars.count }
+        #expect(read.map(\.article.slug) == ["single-1"] + (1...9).map { "line-\($0)" } + ["single-2"])
+        #expect(read.map(\.value) == read.map { $0.article.text.unicodeScalars.count })
     }
 }

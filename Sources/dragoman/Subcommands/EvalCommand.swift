@@ -63,6 +63,7 @@ struct EvalCommand: ParsableCommand {
 /// `dragoman eval` with its line read: by ArgumentParser (`EvalCommand.job`) or, for a plain
 /// line, by `QuickArguments`.
 struct EvalJob: Equatable {
+    /// `--db`, accepted as by every command; scoring reads no workbench.
     var store: WorkbenchLocation
     var systems: [String]
     var refs: String?
