@@ -23,9 +23,11 @@ public enum ArticleFiles {
     ) throws(InputError) -> [(article: Article, value: Value)] {
         let reader = CorpusReader(readsDatesInText: false)
         var inputs: [Input] = []
+        var standardInputs = 0
         for path in paths {
             if path == "-" {
-                inputs.append(.standardInput)
+                inputs.append(.standardInput(standardInputs))
+                standardInputs += 1
                 continue
             }
             for file in CorpusReader.files(in: [path]) {
@@ -35,18 +37,19 @@ public enum ArticleFiles {
                 }
             }
         }
-        // Standard input is read here, once: a second `-` finds it empty and is an error, as it
-        // was when everything was read in turn.
-        let stdin = inputs.contains(.standardInput)
-            ? Result { () throws(InputError) -> Article in Article(slug: "stdin", text: try TextReader.read("-"), path: "-") }
-            : nil
+        // Standard input is read here, in turn for each `-`: a second one finds it empty and is
+        // an error, as when everything was read in turn.
+        let standardInput = (0..<standardInputs).map { _ in
+            Result { () throws(InputError) -> Article in Article(slug: "stdin", text: try TextReader.read("-"), path: "-") }
+        }
         let read = inputs.concurrentMap { input -> [Item<Value>] in
             var articles: [Result<Article, InputError>] = []
             switch input {
-            case .standardInput: articles = stdin.map { [$0] } ?? []
+            case .standardInput(let number): articles = [standardInput[number]]
             case .file(let path): reader.read(path) { articles.append($0) }
             }
-            let alone = articles.count == 1 && input != .standardInput
+            // Standard input was read on one core already.
+            let alone = articles.count == 1 && input.isFile
             return articles.map { article in
                 switch article {
                 case .success(let article): alone ? .done(article, transform(article)) : .pending(article)
@@ -74,9 +77,12 @@ public enum ArticleFiles {
         return articles
     }
 
-    private enum Input: Sendable, Equatable {
-        case standardInput
+    private enum Input: Sendable {
+        /// The first, second... `-`.
+        case standardInput(Int)
         case file(String)
+
+        var isFile: Bool { if case .file = self { true } else { false } }
     }
 
     private enum Item<Value: Sendable>: Sendable {

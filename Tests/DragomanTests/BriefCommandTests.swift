@@ -119,5 +119,11 @@ import Testing
         #expect(text.status == 0)
         #expect(text.stdoutLines == ["أعلنت الحكومة خطة جديدة للكهرباء تشمل محطات في ثلاث محافظات."])
         #expect(!FileManager.default.fileExists(atPath: scratch.path("none.sqlite")))
+        // Standard input is read once: a second `-` finds it empty.
+        let twice = try runner.run(["summarize", "-", "-", "--format", "text", "--db", scratch.path("none.sqlite")],
+                                   input: Data("أعلنت الحكومة خطة جديدة للكهرباء.\n".utf8))
+        #expect(twice.status == 1)
+        #expect(twice.stdout.isEmpty)
+        #expect(twice.stderrLines == ["dragoman: error: -: empty file, expected text"])
     }
 }
