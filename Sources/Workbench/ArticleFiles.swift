@@ -21,7 +21,7 @@ public enum ArticleFiles {
     public static func read<Value: Sendable>(
         _ paths: [String], each transform: @Sendable (Article) -> Value
     ) throws(InputError) -> [(article: Article, value: Value)] {
-        let reader = CorpusReader(readsDatesInText: false)
+        let reader = CorpusReader(findsDates: false)
         var inputs: [Input] = []
         var standardInputs = 0
         for path in paths {

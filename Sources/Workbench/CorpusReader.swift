@@ -7,14 +7,14 @@ import Foundation
 public struct CorpusReader: Sendable {
     /// The date for articles that carry none in their front matter (`--date`).
     public var date: CalendarDate?
-    /// Whether an article with no date of its own, on the command line or in its path is
-    /// dated by the first Arabic date in its text (ingest needs it; a summary does not, and
-    /// reading a long text for dates costs more than summarising it).
-    public var readsDatesInText: Bool
+    /// Whether an article with no date in its front matter or on the command line is dated by
+    /// its path, else by the first Arabic date in its text. Ingest needs it; a summary of files
+    /// does not, and reading a long text for dates costs more than summarising it.
+    public var findsDates: Bool
 
-    public init(date: CalendarDate? = nil, readsDatesInText: Bool = true) {
+    public init(date: CalendarDate? = nil, findsDates: Bool = true) {
         self.date = date
-        self.readsDatesInText = readsDatesInText
+        self.findsDates = findsDates
     }
 
     static let articleExtensions: Set<String> = ["txt", "md"]
@@ -48,13 +48,13 @@ public struct CorpusReader: Sendable {
         guard let enumerator = FileManager.default.enumerator(atPath: folder) else { return [] }
         var files: [String] = []
         while let relative = enumerator.nextObject() as? String {
-            let name = (relative as NSString).lastPathComponent
-            let ext = (name as NSString).pathExtension.lowercased()
+            let name = FilePath.lastComponent(of: relative)
+            let ext = FilePath.pathExtension(of: relative).lowercased()
             guard !name.hasPrefix("."), !name.lowercased().hasPrefix("readme"),
                 articleExtensions.contains(ext) || ext == "jsonl",
                 !translationSuffixes.contains(where: { name.lowercased().hasSuffix($0) })
             else { continue }
-            let full = (folder as NSString).appendingPathComponent(relative)
+            let full = FilePath.joining(folder, relative)
             var isDirectory: ObjCBool = false
             if FileManager.default.fileExists(atPath: full, isDirectory: &isDirectory), !isDirectory.boolValue {
                 files.append(full)
@@ -81,12 +81,11 @@ public struct CorpusReader: Sendable {
         guard body.unicodeScalars.contains(where: { !$0.properties.isWhitespace }) else {
             throw InputError(file: file, line: matter.bodyLine, "no article text after the front matter")
         }
-        let stem = Self.stem(of: file)
+        let stem = String(FilePath.stem(of: file))
         var translation: String? = nil
         for suffix in Self.translationSuffixes {
-            let sibling = ((file as NSString).deletingLastPathComponent as NSString)
-                .appendingPathComponent(stem + suffix)
-            if FileManager.default.fileExists(atPath: sibling) {
+            let sibling = FilePath.sibling(of: file, named: stem + suffix)
+            if access(sibling, F_OK) == 0 {
                 let english = try TextReader.read(sibling)
                 translation = String(try FrontMatter.parse(english, file: sibling).body)
                 break
@@ -101,10 +100,11 @@ public struct CorpusReader: Sendable {
             text: body, translation: translation, path: file)
     }
 
-    /// The date of an article without one of its own: `--date`, else a date in its path,
-    /// else the first Arabic date in its text.
+    /// The date of an article without one of its own: `--date`, else (when the reader finds
+    /// dates) a date in its path, else the first Arabic date in its text.
     func resolveDate(path: String, text: String) -> CalendarDate? {
-        date ?? Self.date(inPath: path) ?? (readsDatesInText ? ArabicDateParser().firstDate(in: text)?.date : nil)
+        guard date == nil, findsDates else { return date }
+        return Self.date(inPath: path) ?? ArabicDateParser().firstDate(in: text)?.date
     }
 
     /// A `YYYY/MM/DD` run of folders or a `YYYY-MM-DD` anywhere in the path.
@@ -135,11 +135,6 @@ public struct CorpusReader: Sendable {
             }
         }
         return nil
-    }
-
-    /// The file name without its extension: the slug of an article with none of its own.
-    static func stem(of file: String) -> String {
-        ((file as NSString).lastPathComponent as NSString).deletingPathExtension
     }
 
     /// One article per line: `{"id", "date", "source", "title", "text", "translation"?}`.
@@ -186,7 +181,7 @@ public struct CorpusReader: Sendable {
             }
             date = parsed
         }
-        let slug = try string("id") ?? "\(Self.stem(of: file))-\(line)"
+        let slug = try string("id") ?? "\(FilePath.stem(of: file))-\(line)"
         return Article(
             slug: slug, date: date ?? resolveDate(path: file, text: text), source: try string("source"),
             title: try string("title"), url: try string("url"), language: try string("lang") ?? "ar",

@@ -15,7 +15,7 @@ public enum GlossaryFiles {
 
     /// The format given, else the one the extension of `path` names.
     static func format(of path: String, given: GlossaryFormat?) throws(InputError) -> GlossaryFormat {
-        guard let format = given ?? GlossaryFormat(pathExtension: pathExtension(of: path)) else {
+        guard let format = given ?? GlossaryFormat(pathExtension: String(FilePath.pathExtension(of: path))) else {
             throw InputError(file: path, "cannot tell the glossary format from the name; use --format tsv|csv|tbx")
         }
         return format
@@ -70,8 +70,4 @@ public enum GlossaryFiles {
             + "\"\(conflict.second.concept.english)\" here and \"\(conflict.first.concept.english)\" (\(place))"
     }
 
-    static func pathExtension(of path: String) -> String {
-        guard let dot = path.lastIndex(of: "."), !path[dot...].contains("/") else { return "" }
-        return String(path[path.index(after: dot)...])
-    }
 }

@@ -11,7 +11,7 @@ public enum MemoryFiles {
     ///
     /// - Throws: `InputError` with the file and line of the first problem.
     public static func read(_ path: String, format: Format? = nil) throws(InputError) -> TranslationMemoryFile {
-        let guessed = format ?? Format(rawValue: GlossaryFiles.pathExtension(of: path).lowercased())
+        let guessed = format ?? Format(rawValue: FilePath.pathExtension(of: path).lowercased())
         guard let format = guessed else {
             throw InputError(file: path, "cannot tell the memory format from the name; use --format tmx|tsv")
         }

@@ -100,7 +100,7 @@ enum SampleWorkbench {
         do {
             let store = try options.open()
             let glossaries = ((try? files.contentsOfDirectory(atPath: "glossary")) ?? [])
-                .filter { GlossaryFormat(pathExtension: ($0 as NSString).pathExtension) != nil && !$0.hasPrefix("README") }
+                .filter { GlossaryFormat(pathExtension: String(FilePath.pathExtension(of: $0))) != nil && !$0.hasPrefix("README") }
                 .sorted().map { "glossary/\($0)" }
             if !glossaries.isEmpty { _ = try store.importGlossary(files: glossaries) }
             let report = try store.ingest(["corpora"], reader: CorpusReader(), progress: { _ in })
