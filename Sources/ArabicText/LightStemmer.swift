@@ -16,12 +16,41 @@
 public struct LightStemmer: Sendable {
     public init() {}
 
-    /// Article forms, longest first, each with the proclitics that may precede it (UTF-8).
-    private static let prefixes: [[UInt8]] = ["وال", "بال", "كال", "فال", "لل", "ال"].map { Array($0.utf8) }
-    /// Light10's suffixes (on matching keys, where ة is ه), in the order they are tried (UTF-8).
-    private static let suffixes: [[UInt8]] = ["ها", "ان", "ات", "ون", "ين", "يه", "ه", "ي"].map { Array($0.utf8) }
-    /// و in UTF-8.
-    private static let waw: [UInt8] = Array("\u{0648}".utf8)
+    /// An affix: its UTF-8 bytes read as one little-endian number, and how many there are, so
+    /// that matching it is one comparison (arrays of byte arrays cost a retain and a release
+    /// per affix tried, which was most of the stemmer's time).
+    private struct Affix {
+        var bytes: UInt64
+        var count: Int
+
+        init(_ text: String) {
+            let utf8 = Array(text.utf8)
+            bytes = utf8.withUnsafeBufferPointer { LightStemmer.number($0, at: 0, count: utf8.count) }
+            count = utf8.count
+        }
+    }
+
+    /// Article forms, longest first, each with the proclitics that may precede it.
+    private static let prefixes = ["وال", "بال", "كال", "فال", "لل", "ال"].map(Affix.init)
+    /// Light10's suffixes (on matching keys, where ة is ه), in the order they are tried.
+    private static let suffixes = ["ها", "ان", "ات", "ون", "ين", "يه", "ه", "ي"].map(Affix.init)
+    /// و.
+    private static let waw = Affix("\u{0648}")
+
+    private static let longestPrefix = prefixes.map(\.count).max() ?? 0
+    private static let longestSuffix = suffixes.map(\.count).max() ?? 0
+
+    /// A mask of the lowest `count` bytes (at most 7).
+    @inline(__always)
+    private static func lowBytes(_ count: Int) -> UInt64 { (1 << (8 * UInt64(count))) - 1 }
+
+    /// `count` bytes (at most 8) from `start`, the first in the lowest byte.
+    @inline(__always)
+    private static func number(_ bytes: UnsafeBufferPointer<UInt8>, at start: Int, count: Int) -> UInt64 {
+        var value: UInt64 = 0
+        for offset in 0..<count { value |= UInt64(bytes[start + offset]) << (8 * UInt64(offset)) }
+        return value
+    }
 
     /// The stem of `key`, a word already in matching-key form (`Normalizer.matchingKey`).
     public func stem(of key: String) -> String {
@@ -49,24 +78,28 @@ public struct LightStemmer: Sendable {
         }
         var lower = 0
         var upper = bytes.count
-        func startsWith(_ affix: [UInt8]) -> Bool {
-            upper - lower >= affix.count && affix.indices.allSatisfy { bytes[lower + $0] == affix[$0] }
-        }
-        func endsWith(_ affix: [UInt8]) -> Bool {
-            upper - lower >= affix.count && affix.indices.allSatisfy { bytes[upper - affix.count + $0] == affix[$0] }
-        }
-        if letters > 3, startsWith(Self.waw) {
-            lower += 2
+        if letters > 3, upper >= Self.waw.count, Self.number(bytes, at: 0, count: Self.waw.count) == Self.waw.bytes {
+            lower += Self.waw.count
             letters -= 1
         }
-        for prefix in Self.prefixes where letters - prefix.count / 2 >= 2 && startsWith(prefix) {
+        // The word's first bytes (as many as the longest prefix) and last bytes (as many as the
+        // longest suffix) are read once each; an affix is then one masked comparison.
+        let headCount = min(Self.longestPrefix, upper - lower)
+        let head = Self.number(bytes, at: lower, count: headCount)
+        for prefix in Self.prefixes where letters - prefix.count / 2 >= 2 && headCount >= prefix.count {
+            guard head & Self.lowBytes(prefix.count) == prefix.bytes else { continue }
             lower += prefix.count
             letters -= prefix.count / 2
             break
         }
-        for suffix in Self.suffixes where letters - suffix.count / 2 >= 2 && endsWith(suffix) {
+        var tailCount = min(Self.longestSuffix, upper - lower)
+        var tail = Self.number(bytes, at: upper - tailCount, count: tailCount)
+        for suffix in Self.suffixes where letters - suffix.count / 2 >= 2 && tailCount >= suffix.count {
+            guard tail >> (8 * UInt64(tailCount - suffix.count)) == suffix.bytes else { continue }
             upper -= suffix.count
             letters -= suffix.count / 2
+            tailCount = min(Self.longestSuffix, upper - lower)
+            tail = Self.number(bytes, at: upper - tailCount, count: tailCount)
         }
         return lower..<upper
     }

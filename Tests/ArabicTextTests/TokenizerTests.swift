@@ -140,6 +140,40 @@ import Testing
         #expect(stemmer.stem(of: "") == "")
     }
 
+    /// Light10 as the stemmer's documentation states it, worked on letters: the reference the
+    /// byte version must agree with on every word built from the affixes and a few stems.
+    static func referenceStem(_ key: String) -> String {
+        var letters = Array(key.unicodeScalars)
+        guard letters.allSatisfy({ ScalarClass.isArabicLetter($0.value) }) else { return key }
+        func starts(_ affix: String) -> Bool { letters.starts(with: affix.unicodeScalars) }
+        func ends(_ affix: String) -> Bool { letters.reversed().starts(with: affix.unicodeScalars.reversed()) }
+        if letters.count > 3, starts("و") { letters.removeFirst() }
+        for prefix in ["وال", "بال", "كال", "فال", "لل", "ال"]
+        where letters.count - prefix.unicodeScalars.count >= 2 && starts(prefix) {
+            letters.removeFirst(prefix.unicodeScalars.count)
+            break
+        }
+        for suffix in ["ها", "ان", "ات", "ون", "ين", "يه", "ه", "ي"]
+        where letters.count - suffix.unicodeScalars.count >= 2 && ends(suffix) {
+            letters.removeLast(suffix.unicodeScalars.count)
+        }
+        return String(String.UnicodeScalarView(letters))
+    }
+
+    @Test func agreesWithLight10WorkedOnLetters() {
+        let stems = ["", "ب", "بغ", "كتب", "حكوم", "مسؤول", "ه", "ي", "ها", "ال", "و", "ولد"]
+        let suffixes = ["", "ها", "ان", "ات", "ون", "ين", "يه", "ه", "ي", "هاه", "ينه", "اتي", "يهها"]
+        var words: [String] = []
+        for waw in ["", "و"] {
+            for prefix in ["", "وال", "بال", "كال", "فال", "لل", "ال"] {
+                for stem in stems { for suffix in suffixes { words.append(waw + prefix + stem + suffix) } }
+            }
+        }
+        words += ["ah-64", "و1", "الـقدس", "\u{08A0}\u{08A0}ال"]
+        let stemmer = LightStemmer()
+        for word in words { #expect(stemmer.stem(of: word) == Self.referenceStem(word), "\(word)") }
+    }
+
     @Test func theStemIsARangeOfTheKeysBytes() {
         let key = Array("بالعراق".utf8)
         let range = key.withUnsafeBufferPointer { LightStemmer().stemRange(ofKey: $0) }

@@ -86,6 +86,27 @@ if CommandLine.arguments.count >= 3, CommandLine.arguments[1] == "summarize" {
                  count, chosen, best.read, best.summarize))
     exit(0)
 }
+// `dragoman-bench stem FILE...` stems every word of FILE (its matching keys) 50 times on one
+// core and prints the best nanoseconds a word and a checksum of the stems' lengths.
+if CommandLine.arguments.count >= 3, CommandLine.arguments[1] == "stem" {
+    var words: [[UInt8]] = []
+    for file in CommandLine.arguments.dropFirst(2) {
+        guard let text = try? String(contentsOfFile: file, encoding: .utf8) else { continue }
+        let key = Normalizer.matchingKey.key(text)
+        Tokenizer().scan(key) { kind, bytes, _ in if kind == .arabic { words.append(Array(bytes)) } }
+    }
+    let stemmer = LightStemmer()
+    var best = Double.infinity
+    var checksum = 0
+    for _ in 0..<50 {
+        checksum = 0
+        let start = DispatchTime.now().uptimeNanoseconds
+        for word in words { checksum &+= word.withUnsafeBufferPointer { stemmer.stemRange(ofKey: $0).count } }
+        best = min(best, Double(DispatchTime.now().uptimeNanoseconds - start) / Double(max(1, words.count)))
+    }
+    print(String(format: "%d words: %.1f ns a word (checksum %d)", words.count, best, checksum))
+    exit(0)
+}
 // `dragoman-bench index FILE...` prints the search-index text of every line: a reference to
 // diff after changing the index keys.
 if CommandLine.arguments.count >= 3, CommandLine.arguments[1] == "index" {
