@@ -8,19 +8,19 @@ public enum ArticleFiles {
     ///
     /// - Throws: `InputError` naming the file and line.
     public static func read(_ paths: [String]) throws(InputError) -> [Article] {
-        try read(paths) { _ in () }.map(\.article)
+        try read(paths) { $0 }
     }
 
-    /// Every article of `paths` with what `transform` makes of it, in order, read as
-    /// `read(_:)` reads them. An article alone in its file is transformed by the core that read
-    /// it, as soon as it is read (a summary of many files waits for no file but its own); the
-    /// articles of a JSON Lines file or standard input, many from one read, are transformed
-    /// afterwards on all cores.
+    /// What `transform` makes of every article of `paths`, in order, read as `read(_:)` reads
+    /// them. An article alone in its file is transformed by the core that read it, as soon as
+    /// it is read (a summary of many files waits for no file but its own), and its text is let
+    /// go then; the articles of a JSON Lines file or standard input, many from one read, are
+    /// transformed afterwards on all cores.
     ///
     /// - Throws: `InputError` naming the file and line.
     public static func read<Value: Sendable>(
         _ paths: [String], each transform: @Sendable (Article) -> Value
-    ) throws(InputError) -> [(article: Article, value: Value)] {
+    ) throws(InputError) -> [Value] {
         let reader = CorpusReader(findsDates: false)
         var inputs: [Input] = []
         var standardInputs = 0
@@ -52,7 +52,7 @@ public enum ArticleFiles {
             let alone = articles.count == 1 && input.isFile
             return articles.map { article in
                 switch article {
-                case .success(let article): alone ? .done(article, transform(article)) : .pending(article)
+                case .success(let article): alone ? .done(transform(article)) : .pending(article)
                 case .failure(let error): .failure(error)
                 }
             }
@@ -62,11 +62,11 @@ public enum ArticleFiles {
         var pending: [(index: Int, article: Article)] = []
         for (index, item) in items.enumerated() { if case .pending(let article) = item { pending.append((index, article)) } }
         let values = pending.map(\.article).concurrentMap(transform)
-        for ((index, article), value) in zip(pending, values) { items[index] = .done(article, value) }
-        var articles: [(article: Article, value: Value)] = []
+        for ((index, _), value) in zip(pending, values) { items[index] = .done(value) }
+        var articles: [Value] = []
         for item in items {
             switch item {
-            case .done(let article, let value): articles.append((article, value))
+            case .done(let value): articles.append(value)
             case .failure(let error): throw error
             case .pending: break  // every pending article was transformed above
             }
@@ -86,7 +86,7 @@ public enum ArticleFiles {
     }
 
     private enum Item<Value: Sendable>: Sendable {
-        case done(Article, Value)
+        case done(Value)
         case pending(Article)
         case failure(InputError)
     }

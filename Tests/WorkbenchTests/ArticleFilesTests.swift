@@ -44,8 +44,9 @@ import TestSupport
         let (scratch, paths) = corpus()
         let lines = (1...9).map { #"{"id": "line-\#($0)", "text": "خبر السطر \#($0)."}"# }
         let feed = scratch.write("feed.jsonl", lines.joined(separator: "\n") + "\n")
-        let read = try ArticleFiles.read([paths[0], feed, paths[2]]) { $0.text.unicodeScalars.count }
-        #expect(read.map(\.article.slug) == ["single-1"] + (1...9).map { "line-\($0)" } + ["single-2"])
-        #expect(read.map(\.value) == read.map { $0.article.text.unicodeScalars.count })
+        let read = try ArticleFiles.read([paths[0], feed, paths[2]]) { ($0.slug, $0.text.unicodeScalars.count) }
+        #expect(read.map(\.0) == ["single-1"] + (1...9).map { "line-\($0)" } + ["single-2"])
+        let articles = try ArticleFiles.read([paths[0], feed, paths[2]])
+        #expect(read.map(\.1) == articles.map { $0.text.unicodeScalars.count })
     }
 }

@@ -162,12 +162,10 @@ enum SampleCorpus {
     @Test func givesEachArticleItsOwnSummaryInOrder() throws {
         let matcher = TermMatcher(concepts: [])
         let briefing = Briefing(matcher: matcher, summarizer: Summarizer())
-        let read = try ArticleFiles.read([SampleCorpus.root.appendingPathComponent("corpora/news").path]) {
-            briefing.summary(of: $0, budget: .sentences(3))
-        }
-        let articles = read.map(\.article)
+        let folder = SampleCorpus.root.appendingPathComponent("corpora/news").path
+        let together = try ArticleFiles.read([folder]) { briefing.summary(of: $0, budget: .sentences(3)) }
+        let articles = try ArticleFiles.read([folder])
         #expect(articles.count >= 4)
-        let together = read.map(\.value)
         let alone = articles.map { article in
             briefing.summary(of: briefing.sourceArticle(id: article.slug, text: article.text, title: article.title ?? "",
                                                         source: article.source ?? ""),

@@ -62,20 +62,22 @@ struct SummarizeJob: Equatable {
         let briefing = Briefing(matcher: TermMatcher(concepts: concepts), summarizer: Summarizer(frequencies: frequencies))
         // Each article is summarised by the core that read it (`ArticleFiles.read(_:each:)`).
         let budget = length.budget(default: .share(0.25))
-        let summarized = try ArticleFiles.read(files) { briefing.summary(of: $0, budget: budget) }
+        let summarized = try ArticleFiles.read(files) { article in
+            (slug: article.slug, title: article.title, items: briefing.summary(of: article, budget: budget))
+        }
         var output = Output()
         var summaries: [SummaryRow] = []
-        for (article, items) in summarized {
+        for (slug, title, items) in summarized {
             let rows = items.map { BilingualItemRow($0, story: nil) }
             switch format {
-            case .json: summaries.append(SummaryRow(document: article.slug, title: article.title, items: rows))
+            case .json: summaries.append(SummaryRow(document: slug, title: title, items: rows))
             case .jsonl: for row in rows { output.line(try JSONLines.line(row)) }
             case .text:
-                if summarized.count > 1 { output.line("# \(article.slug)") }
+                if summarized.count > 1 { output.line("# \(slug)") }
                 for item in items { output.line(item.arabic.replacingLineFeeds(with: " ")) }
                 if summarized.count > 1 { output.line() }
             case .table:
-                output.line("\(article.slug)\(article.title.map { " — \($0)" } ?? "")")
+                output.line("\(slug)\(title.map { " — \($0)" } ?? "")")
                 for item in items {
                     output.line("  \(String(item.sentence).leftPadded(3))  \(String(format: "%.3f", item.score))  "
                         + item.arabic.replacingLineFeeds(with: " ⏎ "))
