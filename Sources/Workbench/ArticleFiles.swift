@@ -14,8 +14,8 @@ public enum ArticleFiles {
     /// What `transform` makes of every article of `paths`, in order, read as `read(_:)` reads
     /// them. An article alone in its file is transformed by the core that read it, as soon as
     /// it is read (a summary of many files waits for no file but its own), and its text is let
-    /// go then; the articles of a JSON Lines file or standard input, many from one read, are
-    /// transformed afterwards on all cores.
+    /// go then; the articles of a JSON Lines file, many from one read, are transformed
+    /// afterwards on all cores.
     ///
     /// - Throws: `InputError` naming the file and line.
     public static func read<Value: Sendable>(
@@ -48,8 +48,7 @@ public enum ArticleFiles {
             case .standardInput(let number): articles = [standardInput[number]]
             case .file(let path): reader.read(path) { articles.append($0) }
             }
-            // Standard input was read on one core already.
-            let alone = articles.count == 1 && input.isFile
+            let alone = articles.count == 1
             return articles.map { article in
                 switch article {
                 case .success(let article): alone ? .done(transform(article)) : .pending(article)
@@ -63,26 +62,24 @@ public enum ArticleFiles {
         for (index, item) in items.enumerated() { if case .pending(let article) = item { pending.append((index, article)) } }
         let values = pending.map(\.article).concurrentMap(transform)
         for ((index, _), value) in zip(pending, values) { items[index] = .done(value) }
-        var articles: [Value] = []
+        var results: [Value] = []
         for item in items {
             switch item {
-            case .done(let value): articles.append(value)
+            case .done(let value): results.append(value)
             case .failure(let error): throw error
             case .pending: break  // every pending article was transformed above
             }
         }
-        if articles.isEmpty, let path = paths.first {
+        if results.isEmpty, let path = paths.first {
             throw InputError(file: path, "no articles found (expected .txt, .md or .jsonl files)")
         }
-        return articles
+        return results
     }
 
     private enum Input: Sendable {
         /// The first, second... `-`.
         case standardInput(Int)
         case file(String)
-
-        var isFile: Bool { if case .file = self { true } else { false } }
     }
 
     private enum Item<Value: Sendable>: Sendable {
