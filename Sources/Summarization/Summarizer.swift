@@ -1,5 +1,3 @@
-import ArabicText
-
 /// Scores, ranks and picks the sentences of one Arabic news article for an extractive summary.
 ///
 /// ```swift
@@ -29,11 +27,17 @@ public struct Summarizer: Sendable {
     /// - Complexity: O(n) in the length of the article plus O(k·s²) for LexRank over its s
     ///   body sentences.
     public func scores(of article: SourceArticle) -> [Double] {
+        analysedScores(of: article).scores
+    }
+
+    /// The scores of `scores(of:)` with the analysis they were made from.
+    private func analysedScores(of article: SourceArticle) -> (scores: [Double], analysis: ArticleAnalysis) {
         var table = TermTable(for: article)
         let analysis = ArticleAnalysis(article, table: &table)
         let idf = frequencies?.idfTable(for: table) ?? analysis.sentenceIDF(termCount: table.count)
-        return scores(of: article, analysis: analysis, vectors: analysis.bodyVectors(idf: idf),
-                      title: analysis.titleVector(idf: idf))
+        let scores = scores(of: article, analysis: analysis, vectors: analysis.bodyVectors(idf: idf),
+                            title: analysis.titleVector(idf: idf))
+        return (scores, analysis)
     }
 
     /// The body sentences' `index`es, best first; equal scores keep document order.
@@ -49,12 +53,13 @@ public struct Summarizer: Sendable {
     ///
     /// - Complexity: that of `ranking(of:)`.
     public func summary(of article: SourceArticle, budget: SummaryBudget) -> [ScoredSentence] {
-        let scores = scores(of: article)
+        let (scores, analysis) = analysedScores(of: article)
         let order = Self.ranking(scores: scores, article: article)
         var meter = BudgetMeter(budget, bodyCount: order.count)
         var chosen: [Int] = []
         for position in order where meter.isOpen {
-            if meter.take(words: WhitespaceWords.count(in: article.sentences[position].text)) {
+            // The analysis counted each sentence's whitespace words already.
+            if meter.take(words: analysis.sentences[position].words) {
                 chosen.append(position)
             }
         }
