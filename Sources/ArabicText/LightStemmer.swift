@@ -16,40 +16,26 @@
 public struct LightStemmer: Sendable {
     public init() {}
 
-    /// An affix: its UTF-8 bytes read as one little-endian number, and how many there are, so
-    /// that matching it is one comparison (arrays of byte arrays cost a retain and a release
-    /// per affix tried, which was most of the stemmer's time).
-    private struct Affix {
-        var bytes: UInt64
-        var count: Int
+    /// A letter of the Arabic block as its two UTF-8 bytes, the lead byte high: every affix
+    /// is made of such letters, so that matching one is a comparison of 16-bit numbers read
+    /// straight from the key.
+    private enum Letter {
+        static let alef: UInt16 = 0xD8A7  // ا
+        static let beh: UInt16 = 0xD8A8  // ب
+        static let teh: UInt16 = 0xD8AA  // ت
+        static let feh: UInt16 = 0xD981  // ف
+        static let kaf: UInt16 = 0xD983  // ك
+        static let lam: UInt16 = 0xD984  // ل
+        static let noon: UInt16 = 0xD986  // ن
+        static let heh: UInt16 = 0xD987  // ه (ة on a matching key)
+        static let waw: UInt16 = 0xD988  // و
+        static let yeh: UInt16 = 0xD98A  // ي
 
-        init(_ text: String) {
-            let utf8 = Array(text.utf8)
-            bytes = utf8.withUnsafeBufferPointer { LightStemmer.number($0, at: 0, count: utf8.count) }
-            count = utf8.count
+        /// و ب ك ف: what may stand before the article in Light10's prefixes.
+        @inline(__always)
+        static func isArticleProclitic(_ letter: UInt16) -> Bool {
+            letter == waw || letter == beh || letter == kaf || letter == feh
         }
-    }
-
-    /// Article forms, longest first, each with the proclitics that may precede it.
-    private static let prefixes = ["وال", "بال", "كال", "فال", "لل", "ال"].map(Affix.init)
-    /// Light10's suffixes (on matching keys, where ة is ه), in the order they are tried.
-    private static let suffixes = ["ها", "ان", "ات", "ون", "ين", "يه", "ه", "ي"].map(Affix.init)
-    /// و.
-    private static let waw = Affix("\u{0648}")
-
-    private static let longestPrefix = prefixes.map(\.count).max() ?? 0
-    private static let longestSuffix = suffixes.map(\.count).max() ?? 0
-
-    /// A mask of the lowest `count` bytes (at most 7).
-    @inline(__always)
-    private static func lowBytes(_ count: Int) -> UInt64 { (1 << (8 * UInt64(count))) - 1 }
-
-    /// `count` bytes (at most 8) from `start`, the first in the lowest byte.
-    @inline(__always)
-    private static func number(_ bytes: UnsafeBufferPointer<UInt8>, at start: Int, count: Int) -> UInt64 {
-        var value: UInt64 = 0
-        for offset in 0..<count { value |= UInt64(bytes[start + offset]) << (8 * UInt64(offset)) }
-        return value
     }
 
     /// The stem of `key`, a word already in matching-key form (`Normalizer.matchingKey`).
@@ -65,42 +51,73 @@ public struct LightStemmer: Sendable {
     /// The stem of a key's UTF-8 bytes, as the range of those bytes it keeps (a stem is the
     /// key without a prefix and suffixes): hot paths intern it without making a `String`.
     ///
-    /// Every affix is made of two-byte letters, and the word of Arabic letters only, so a
-    /// match of an affix's bytes is a match of its letters.
+    /// Affixes are matched as two-byte letters read from a letter boundary (the key's ends, or
+    /// the end of an affix already matched): a lead byte is never a continuation byte, so a
+    /// match of the bytes is a match of the letter, whatever the other letters' lengths.
     public func stemRange(ofKey bytes: UnsafeBufferPointer<UInt8>) -> Range<Int> {
+        guard var letters = Self.arabicLetterCount(bytes) else { return 0..<bytes.count }
+        @inline(__always) func letter(at index: Int) -> UInt16 { UInt16(bytes[index]) << 8 | UInt16(bytes[index + 1]) }
+        var lower = 0
+        var upper = bytes.count
+        if letters > 3, letter(at: 0) == Letter.waw {
+            lower = 2
+            letters -= 1
+        }
+        // The article with a proclitic (وال بال كال فال), else لل or ال, if two letters are left.
+        if letters >= 5, letter(at: lower + 2) == Letter.alef, letter(at: lower + 4) == Letter.lam,
+            Letter.isArticleProclitic(letter(at: lower))
+        {
+            lower += 6
+            letters -= 3
+        } else if letters >= 4, letter(at: lower + 2) == Letter.lam,
+            letter(at: lower) == Letter.lam || letter(at: lower) == Letter.alef
+        {
+            lower += 4
+            letters -= 2
+        }
+        // Light10's suffixes (ة is ه on a matching key), each tried once, in this order, as
+        // long as two letters are left.
+        @inline(__always) func cut(_ first: UInt16, _ second: UInt16) {
+            guard letters >= 4, letter(at: upper - 2) == second, letter(at: upper - 4) == first else { return }
+            upper -= 4
+            letters -= 2
+        }
+        @inline(__always) func cut(_ only: UInt16) {
+            guard letters >= 3, letter(at: upper - 2) == only else { return }
+            upper -= 2
+            letters -= 1
+        }
+        cut(Letter.heh, Letter.alef)  // ها
+        cut(Letter.alef, Letter.noon)  // ان
+        cut(Letter.alef, Letter.teh)  // ات
+        cut(Letter.waw, Letter.noon)  // ون
+        cut(Letter.yeh, Letter.noon)  // ين
+        cut(Letter.yeh, Letter.heh)  // يه
+        cut(Letter.heh)  // ه
+        cut(Letter.yeh)  // ي
+        return lower..<upper
+    }
+
+    /// How many letters `bytes` has, or nil unless every one is an Arabic letter.
+    @inline(__always)
+    private static func arabicLetterCount(_ bytes: UnsafeBufferPointer<UInt8>) -> Int? {
         var letters = 0
         var index = 0
         while index < bytes.count {
-            let (value, length) = decodeScalar(bytes, at: index)
-            guard ScalarClass.isArabicLetter(value) else { return 0..<bytes.count }
+            let lead = bytes[index]
+            let value: UInt32
+            if lead & 0xE0 == 0xC0, index + 1 < bytes.count {
+                // Two bytes: the whole Arabic block and its supplement.
+                value = UInt32(lead & 0x1F) << 6 | UInt32(bytes[index + 1] & 0x3F)
+                index += 2
+            } else {
+                let (decoded, length) = decodeScalar(bytes, at: index)
+                value = decoded
+                index += length
+            }
+            guard ScalarClass.isArabicLetter(value) else { return nil }
             letters += 1
-            index += length
         }
-        var lower = 0
-        var upper = bytes.count
-        if letters > 3, upper >= Self.waw.count, Self.number(bytes, at: 0, count: Self.waw.count) == Self.waw.bytes {
-            lower += Self.waw.count
-            letters -= 1
-        }
-        // The word's first bytes (as many as the longest prefix) and last bytes (as many as the
-        // longest suffix) are read once each; an affix is then one masked comparison.
-        let headCount = min(Self.longestPrefix, upper - lower)
-        let head = Self.number(bytes, at: lower, count: headCount)
-        for prefix in Self.prefixes where letters - prefix.count / 2 >= 2 && headCount >= prefix.count {
-            guard head & Self.lowBytes(prefix.count) == prefix.bytes else { continue }
-            lower += prefix.count
-            letters -= prefix.count / 2
-            break
-        }
-        var tailCount = min(Self.longestSuffix, upper - lower)
-        var tail = Self.number(bytes, at: upper - tailCount, count: tailCount)
-        for suffix in Self.suffixes where letters - suffix.count / 2 >= 2 && tailCount >= suffix.count {
-            guard tail >> (8 * UInt64(tailCount - suffix.count)) == suffix.bytes else { continue }
-            upper -= suffix.count
-            letters -= suffix.count / 2
-            tailCount = min(Self.longestSuffix, upper - lower)
-            tail = Self.number(bytes, at: upper - tailCount, count: tailCount)
-        }
-        return lower..<upper
+        return letters
     }
 }

@@ -7,7 +7,10 @@ extension String {
     /// "سطر\nوسطر".replacingLineFeeds(with: " ⏎ ")   // "سطر ⏎ وسطر"
     /// ```
     public func replacingLineFeeds(with separator: String) -> String {
-        guard utf8.contains(0x0A) else { return self }
+        // Over the contiguous bytes when there are (always, for a native string), not index by
+        // index through `utf8`, which checks every index it steps to.
+        let hasLineFeed = utf8.withContiguousStorageIfAvailable { $0.contains(0x0A) } ?? utf8.contains(0x0A)
+        guard hasLineFeed else { return self }
         var result = ""
         result.reserveCapacity(utf8.count + separator.utf8.count * 4)
         var first = true

@@ -35,11 +35,11 @@ public struct CorpusReader: Sendable {
     /// (sorted); a path that names nothing as its error.
     static func files(in paths: [String]) -> [Result<String, InputError>] {
         paths.flatMap { path -> [Result<String, InputError>] in
-            var isDirectory: ObjCBool = false
-            guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-                return [.failure(InputError(file: path, "no such file or folder"))]
+            switch FilePath.kind(of: path) {
+            case nil: [.failure(InputError(file: path, "no such file or folder"))]
+            case .folder: corpusFiles(under: path).map { .success($0) }
+            case .file: [.success(path)]
             }
-            return isDirectory.boolValue ? corpusFiles(under: path).map { .success($0) } : [.success(path)]
         }
     }
 
@@ -55,10 +55,7 @@ public struct CorpusReader: Sendable {
                 !translationSuffixes.contains(where: { name.lowercased().hasSuffix($0) })
             else { continue }
             let full = FilePath.joining(folder, relative)
-            var isDirectory: ObjCBool = false
-            if FileManager.default.fileExists(atPath: full, isDirectory: &isDirectory), !isDirectory.boolValue {
-                files.append(full)
-            }
+            if FilePath.kind(of: full) == .file { files.append(full) }
         }
         return files.sorted()
     }

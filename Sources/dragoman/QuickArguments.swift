@@ -81,13 +81,18 @@ enum QuickArguments {
 
     /// A plain argument line: `--name VALUE` options, `--name` flags and (when the command takes
     /// them) file names; `NotPlain` when the line holds anything else.
+    ///
+    /// Names are kept in arrays, searched in turn: a line has a handful, and a `Set` or
+    /// `Dictionary` of strings would make the runtime look up their types' conformances (a
+    /// scan of every conformance in the executable) before the command's work begins.
     struct Line {
-        private(set) var options: [String: [String]] = [:]
-        private(set) var flags: Set<String> = []
+        /// The options given, each with its values in order.
+        private(set) var options: [(name: String, values: [String])] = []
+        private(set) var flags: [String] = []
         private(set) var files: [String] = []
 
-        init(_ arguments: ArraySlice<String>, options names: Set<String>, repeatable: Set<String> = [],
-             flags flagNames: Set<String> = [], takesFiles: Bool) throws(NotPlain) {
+        init(_ arguments: ArraySlice<String>, options names: [String], repeatable: [String] = [],
+             flags flagNames: [String] = [], takesFiles: Bool) throws(NotPlain) {
             var index = arguments.startIndex
             while index < arguments.endIndex {
                 let argument = arguments[index]
@@ -97,13 +102,18 @@ enum QuickArguments {
                     files.append(argument)
                     continue
                 }
-                guard argument.hasPrefix("--"), !argument.contains("=") else { throw NotPlain() }
+                guard argument.hasPrefix("--"), !argument.utf8.contains(UInt8(ascii: "=")) else { throw NotPlain() }
                 let name = String(argument.dropFirst(2))
                 if flagNames.contains(name) {
-                    guard flags.insert(name).inserted else { throw NotPlain() }
+                    guard !flags.contains(name) else { throw NotPlain() }
+                    flags.append(name)
                 } else if names.contains(name), index < arguments.endIndex, !arguments[index].hasPrefix("-") {
-                    guard options[name] == nil || repeatable.contains(name) else { throw NotPlain() }
-                    options[name, default: []].append(arguments[index])
+                    if let given = options.firstIndex(where: { $0.name == name }) {
+                        guard repeatable.contains(name) else { throw NotPlain() }
+                        options[given].values.append(arguments[index])
+                    } else {
+                        options.append((name, [arguments[index]]))
+                    }
                     index += 1
                 } else {
                     throw NotPlain()
@@ -111,8 +121,8 @@ enum QuickArguments {
             }
         }
 
-        func values(_ name: String) -> [String] { options[name] ?? [] }
-        func last(_ name: String) -> String? { options[name]?.last }
+        func values(_ name: String) -> [String] { options.first { $0.name == name }?.values ?? [] }
+        func last(_ name: String) -> String? { values(name).last }
 
         /// The option's value converted as ArgumentParser converts it (`ExpressibleByArgument`),
         /// nil when the option is absent.

@@ -169,7 +169,10 @@ import Testing
                 for stem in stems { for suffix in suffixes { words.append(waw + prefix + stem + suffix) } }
             }
         }
-        words += ["ah-64", "و1", "الـقدس", "\u{08A0}\u{08A0}ال"]
+        // Letters of other lengths in UTF-8 (three bytes: U+08A0; two, from the supplement:
+        // U+0750) beside the affixes, and words that are not all letters.
+        words += ["ah-64", "و1", "الـقدس", "\u{08A0}\u{08A0}ال", "ال\u{08A0}\u{08A0}ها", "وال\u{08A0}\u{0750}ين",
+                  "\u{0750}\u{0750}\u{0750}ه", "و\u{08A0}\u{08A0}\u{08A0}", "الكتاب1", "كتابa"]
         let stemmer = LightStemmer()
         for word in words { #expect(stemmer.stem(of: word) == Self.referenceStem(word), "\(word)") }
     }

@@ -22,6 +22,28 @@ import Testing
             == (ns.deletingLastPathComponent as NSString).appendingPathComponent("x.en.txt"))
     }
 
+    /// What a path names, as `FileManager` tells it: a file, a folder, a link to either, nothing.
+    @Test func tellsFilesFromFoldersAsTheFileManagerDoes() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("filepath-kind-\(UUID().uuidString)").path
+        try FileManager.default.createDirectory(atPath: folder + "/sub", withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        try Data("x".utf8).write(to: URL(fileURLWithPath: folder + "/a.txt"))
+        try FileManager.default.createSymbolicLink(atPath: folder + "/link-to-sub", withDestinationPath: folder + "/sub")
+        try FileManager.default.createSymbolicLink(atPath: folder + "/link-to-a", withDestinationPath: folder + "/a.txt")
+        try FileManager.default.createSymbolicLink(atPath: folder + "/dangling", withDestinationPath: folder + "/gone")
+        let expected: [String: FilePath.Kind?] = [
+            "a.txt": .file, "sub": .folder, "link-to-sub": .folder, "link-to-a": .file, "dangling": nil, "missing": nil,
+            "a.txt/inside": nil,
+        ]
+        for (name, kind) in expected {
+            let path = folder + "/" + name
+            var isDirectory: ObjCBool = false
+            let exists = FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory)
+            #expect(FilePath.kind(of: path) == kind, "\(name)")
+            #expect(FilePath.kind(of: path) == (exists ? (isDirectory.boolValue ? .folder : .file) : nil), "\(name)")
+        }
+    }
+
     @Test func joinsAFolderAndAName() {
         #expect(FilePath.joining("corpora", "news/a.txt") == "corpora/news/a.txt")
         #expect(FilePath.joining("corpora/", "a.txt") == "corpora/a.txt")

@@ -54,7 +54,7 @@ struct SummarizeJob: Equatable {
     }
 
     func run() throws {
-        let workbench = FileManager.default.fileExists(atPath: store.path) ? try store.open() : nil
+        let workbench = FilePath.kind(of: store.path) != nil ? try store.open() : nil
         let concepts = glossaryFiles.isEmpty
             ? try workbench?.concepts().map(\.concept) ?? [] : try GlossaryOptions.concepts(files: glossaryFiles, store: store)
         var frequencies: DocumentFrequencies?
