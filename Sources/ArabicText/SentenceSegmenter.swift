@@ -56,13 +56,19 @@ public struct SentenceSegmenter: Sendable {
     /// The sentences of `bytes`, which are `text`'s from byte `base` on.
     private func sentences(in text: String, bytes: UnsafeBufferPointer<UInt8>, at base: Int) -> [Sentence] {
         let count = scalarCount(ofUTF8: bytes)
-        let scalars = [Unicode.Scalar](unsafeUninitializedCapacity: count) { buffer, initialized in
-            var index = 0
-            while initialized < count {
-                let (value, length) = decodeScalar(bytes, at: index)
-                buffer.initializeElement(at: initialized, to: Unicode.Scalar(value) ?? "\u{FFFD}")
-                initialized += 1
-                index += length
+        // Each scalar, and the byte offset where each starts (and, last, the end): a sentence's
+        // text is then cut from the bytes without walking them again.
+        var byteOffsets = [Int](repeating: bytes.count, count: count + 1)
+        let scalars = byteOffsets.withUnsafeMutableBufferPointer { offsets in
+            [Unicode.Scalar](unsafeUninitializedCapacity: count) { buffer, initialized in
+                var index = 0
+                while initialized < count {
+                    let (value, length) = decodeScalar(bytes, at: index)
+                    buffer.initializeElement(at: initialized, to: Unicode.Scalar(value) ?? "\u{FFFD}")
+                    offsets[initialized] = index
+                    initialized += 1
+                    index += length
+                }
             }
         }
         guard !scalars.isEmpty else { return [] }
@@ -75,26 +81,15 @@ public struct SentenceSegmenter: Sendable {
         removeBreaksAfterAbbreviations(scalars, &breaks)
 
         // Sentence texts are cut from the text by byte offsets (a slice of a string is copied
-        // without checking its UTF-8 again; appending scalars one by one is slow); the
-        // sentences come in order, so one forward walk finds the byte offset of each bound.
+        // without checking its UTF-8 again; appending scalars one by one is slow).
         let utf8 = text.utf8
         var sentences: [Sentence] = []
-        var scalarAt = 0
-        var byteAt = 0
-        func byteOffset(ofScalar target: Int) -> Int {
-            while scalarAt < target {
-                byteAt += 1
-                while byteAt < bytes.count, bytes[byteAt] & 0xC0 == 0x80 { byteAt += 1 }
-                scalarAt += 1
-            }
-            return byteAt
-        }
         var start = 0
         for position in 1...scalars.count where breaks[position] {
             defer { start = position }
             guard let range = Self.trimmed(start..<position, in: scalars) else { continue }
-            let lower = utf8.index(utf8.startIndex, offsetBy: base + byteOffset(ofScalar: range.lowerBound))
-            let upper = utf8.index(utf8.startIndex, offsetBy: base + byteOffset(ofScalar: range.upperBound))
+            let lower = utf8.index(utf8.startIndex, offsetBy: base + byteOffsets[range.lowerBound])
+            let upper = utf8.index(utf8.startIndex, offsetBy: base + byteOffsets[range.upperBound])
             sentences.append(Sentence(index: sentences.count, text: String(Substring(utf8[lower..<upper])),
                                       kind: .body, range: range))
         }

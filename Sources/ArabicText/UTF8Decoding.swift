@@ -20,7 +20,8 @@ func decodeScalar(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> (value:
 /// The number of Unicode scalars in valid UTF-8: the bytes that are not continuation bytes.
 @inline(__always)
 func scalarCount(ofUTF8 bytes: some Sequence<UInt8>) -> Int {
-    bytes.reduce(0) { $0 + ($1 & 0xC0 == 0x80 ? 0 : 1) }
+    // Wrapping adds (a count cannot overflow): the loop then has no overflow branch and is vectorised.
+    bytes.reduce(0) { $0 &+ ($1 & 0xC0 == 0x80 ? 0 : 1) }
 }
 
 extension String {
