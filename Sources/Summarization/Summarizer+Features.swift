@@ -18,14 +18,7 @@ extension Summarizer {
         of article: SourceArticle, analysis: ArticleAnalysis, vectors: [SparseVector], title: SparseVector
     ) -> SentenceFeatures {
         let count = analysis.body.count
-        var similarities = [Double](repeating: 0, count: count * count)
-        for i in 0..<count {
-            for j in (i + 1)..<max(i + 1, count) {
-                let cosine = vectors[i].cosine(vectors[j])
-                similarities[i * count + j] = cosine
-                similarities[j * count + i] = cosine
-            }
-        }
+        let similarities = SparseVector.cosines(vectors)
         let lexRank = LexRank(
             damping: weights.damping, tolerance: weights.tolerance, maximumIterations: weights.maximumIterations)
         let shortWords = Double(max(1, weights.shortWords))

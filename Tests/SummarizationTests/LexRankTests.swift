@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import ArabicText
 @testable import Summarization
 
 @Suite struct LexRankTests {
@@ -31,6 +32,29 @@ import Testing
     /// 1 + ln(4/2) = 1.693147 (b). cos(A, B) = cos(A, C) = a² / (√(2a² + b²)·√(a² + b²))
     /// = 0.313483; cos(B, C) = 0. A star: A gets 0.135 / 0.2775 = 0.486486, B and C
     /// 0.05 + 0.425·0.486486 = 0.256757 each, that is 0.527778 of A once scaled.
+    /// The matrix of cosines is, bit for bit, the pairwise `cosine(_:)` (a merge of id lists)
+    /// it stands for: random vectors over a small vocabulary, some empty, some sharing nothing.
+    @Test func cosineMatrixIsThePairwiseCosines() {
+        var random = SplitMix64(seed: 7)
+        let idf = (0..<40).map { _ in 0.5 + Double(random.next(below: 1000)) / 250 }
+        let vectors = (0..<25).map { index -> SparseVector in
+            let length = index % 6 == 0 ? 0 : 1 + Int(random.next(below: 12))
+            let terms = (0..<length).map { _ in Int32(random.next(below: index % 5 == 0 ? 40 : 15)) }
+            return SparseVector(terms: terms, idf: idf)
+        }
+        let cosines = SparseVector.cosines(vectors)
+        #expect(cosines.count == vectors.count * vectors.count)
+        var nonZero = 0
+        for i in vectors.indices {
+            for j in vectors.indices {
+                let expected = i == j ? 0 : vectors[i].cosine(vectors[j])
+                #expect(cosines[i * vectors.count + j].bitPattern == expected.bitPattern, "\(i), \(j)")
+                if expected > 0 { nonZero += 1 }
+            }
+        }
+        #expect(nonZero > 100)  // the vectors do share terms: the check is not of zeros alone
+    }
+
     @Test func computesCosinesAndCentralityOfThreeSentencesByHand() {
         let article = SourceArticle(id: "star", sentences: [
             ArticleSentence(index: 0, text: "بغداد طهران صاروخ."),
