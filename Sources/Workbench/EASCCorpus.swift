@@ -87,12 +87,11 @@ public struct EASCCorpus: Sendable {
 
     /// `folder/name`, which must be a folder.
     private static func subfolder(_ name: String, of folder: String) throws(InputError) -> String {
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: folder, isDirectory: &isDirectory), isDirectory.boolValue else {
+        guard FilePath.kind(of: folder) == .folder else {
             throw InputError(file: folder, "no such folder, expected an EASC folder (Articles/ and MTurk/)")
         }
         let path = EvaluationFolder.path(name, in: folder)
-        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue else {
+        guard FilePath.kind(of: path) == .folder else {
             throw InputError(file: folder, "no \(name) folder, expected the EASC layout (Articles/TopicN/*.txt, MTurk/TopicN/*)")
         }
         return path
@@ -103,10 +102,7 @@ public struct EASCCorpus: Sendable {
         var topics: [Int: String] = [:]
         for name in try entries(of: folder) {
             let path = EvaluationFolder.path(name, in: folder)
-            var isDirectory: ObjCBool = false
-            guard let number = EASC.topicNumber(ofFolder: name),
-                FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue
-            else { continue }
+            guard let number = EASC.topicNumber(ofFolder: name), FilePath.kind(of: path) == .folder else { continue }
             topics[number] = path
         }
         return topics

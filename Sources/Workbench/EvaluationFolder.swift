@@ -11,11 +11,8 @@ enum EvaluationFolder {
     /// - Throws: `InputError` when `folder` is missing, is a file, or cannot be read.
     /// - Complexity: O(f log f) for f entries, one `stat` for each link or entry of unknown type.
     static func textFiles(under folder: String) throws(InputError) -> [String] {
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: folder, isDirectory: &isDirectory) else {
-            throw InputError(file: folder, "no such folder")
-        }
-        guard isDirectory.boolValue else { throw InputError(file: folder, "is a file, expected a folder") }
+        guard let kind = FilePath.kind(of: folder) else { throw InputError(file: folder, "no such folder") }
+        guard kind == .folder else { throw InputError(file: folder, "is a file, expected a folder") }
         var files: [String] = []
         try walk(folder, relative: "", into: &files)
         return files.sorted()

@@ -23,8 +23,8 @@ public enum FilePath {
 
     /// What `path` names, following symbolic links, as `FileManager.fileExists(atPath:isDirectory:)`
     /// tells it (anything that is not a folder counts as a file); nil when it names nothing
-    /// that can be reached. One `stat(2)`, without the file manager (whose first use cost more
-    /// than checking fifty files).
+    /// that can be reached. One `stat(2)`, without the file manager (whose first use sets up
+    /// its shared instance: a cost `summarize` paid before reading a file).
     public static func kind(of path: String) -> Kind? {
         var status = stat()
         guard stat(path, &status) == 0 else { return nil }

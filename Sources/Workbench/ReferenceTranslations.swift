@@ -11,7 +11,7 @@ public enum ReferenceTranslations {
         guard path != "-" else { return nil }
         let url = URL(fileURLWithPath: path)
         let stem = url.deletingPathExtension().path
-        return ["\(stem).en.txt", "\(stem).en.md"].first { FileManager.default.fileExists(atPath: $0) }
+        return ["\(stem).en.txt", "\(stem).en.md"].first { FilePath.kind(of: $0) != nil }
     }
 
     /// The translations of `sentences` from the English file at `english`, paired with them.

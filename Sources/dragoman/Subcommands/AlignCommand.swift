@@ -39,7 +39,7 @@ struct AlignCommand: ParsableCommand {
         let translations: [Int: ReferenceTranslation]
         if let english = ReferenceTranslations.englishSibling(of: file) {
             translations = try ReferenceTranslations.parallel(sentences, english: english, matcher: matcher)
-        } else if FileManager.default.fileExists(atPath: store.path) {
+        } else if FilePath.kind(of: store.path) != nil {
             translations = try ReferenceTranslations.memory(sentences, store: try store.open())
         } else {
             translations = [:]

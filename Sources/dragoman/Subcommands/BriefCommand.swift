@@ -91,12 +91,9 @@ struct BriefCommand: ParsableCommand {
 /// workbench file does not exist yet, so the README's first command prints a brief.
 enum SampleWorkbench {
     static func createIfMissing(_ options: StoreOptions) throws {
-        let files = FileManager.default
-        var isFolder: ObjCBool = false
-        guard !files.fileExists(atPath: options.path),
-            files.fileExists(atPath: "corpora", isDirectory: &isFolder), isFolder.boolValue
-        else { return }
+        guard FilePath.kind(of: options.path) == nil, FilePath.kind(of: "corpora") == .folder else { return }
         Terminal.note("dragoman: creating \(options.path) from corpora/ and glossary/")
+        let files = FileManager.default
         do {
             let store = try options.open()
             let glossaries = ((try? files.contentsOfDirectory(atPath: "glossary")) ?? [])

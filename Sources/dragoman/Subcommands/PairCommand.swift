@@ -42,7 +42,7 @@ struct PairCommand: ParsableCommand {
         let concepts: [Concept]
         if !glossaries.isEmpty {
             concepts = try GlossaryFiles.read(glossaries, checkingConflicts: false).map(\.concept)
-        } else if FileManager.default.fileExists(atPath: store.path) {
+        } else if FilePath.kind(of: store.path) != nil {
             concepts = try store.open().concepts().map(\.concept)
         } else {
             concepts = []
