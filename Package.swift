@@ -10,7 +10,12 @@ import PackageDescription
 // (`.ci/run` installs them); ICU's libraries are named in dependency order (i18n, uc, data).
 // Debug builds and tests stay dynamic. `-static-stdlib` goes to every module too: it picks the
 // static libraries a module's imports (Foundation, FoundationXML) pull in at link time.
-let staticInRelease: [SwiftSetting] = [.unsafeFlags(["-static-stdlib"], .when(platforms: [.linux], configuration: .release))]
+// `-disable-concrete-type-metadata-mangled-name-accessors`: the metadata of a concrete generic
+// type (`Range<Int>`, `Result<Article, InputError>`) is built by its accessor, which passes the
+// conformances it needs, instead of from its mangled name, which makes the runtime demangle it
+// and look each conformance up by scanning all 6,790 conformance records of the executable the
+// first time (about 0.1 ms a scan, several a run: BENCHMARKS.md, summaries against sumy).
+let staticInRelease: [SwiftSetting] = [.unsafeFlags(["-static-stdlib", "-Xfrontend", "-disable-concrete-type-metadata-mangled-name-accessors"], .when(platforms: [.linux], configuration: .release))]
 let staticLinkInRelease: [LinkerSetting] = [.unsafeFlags(
     ["-static-executable"] + ["icui18n", "icuuc", "icudata", "xml2", "lzma", "z", "stdc++", "m"].flatMap { ["-Xlinker", "-l\($0)"] },
     .when(platforms: [.linux], configuration: .release))]

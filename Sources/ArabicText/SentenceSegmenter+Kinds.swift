@@ -28,7 +28,7 @@ extension SentenceSegmenter {
     static let metadataLabels: [String] = ["الوسوم", "وسوم", "كلمات مفتاحيه", "الكلمات المفتاحيه", "tags", "keywords"]
     private static let metadataLabelBytes: [[UInt8]] = metadataLabels.map { Array($0.utf8) }
     /// The longest label, in bytes: the start of a key this long tells whether a label opens it.
-    private static let longestMetadataLabel = metadataLabelBytes.map(\.count).max() ?? 0
+    private static let longestMetadataLabel = metadataLabelBytes.map { $0.count }.max() ?? 0
     /// First words (after a conjunction) that mark a body sentence missing its stop:
     /// `وأكد مصدر ...` is reporting, not a headline.
     static let reportingWords: Set<String> = [

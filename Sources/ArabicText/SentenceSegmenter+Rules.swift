@@ -24,7 +24,7 @@ extension SentenceSegmenter {
     ]
 
     /// The most letters an entry of `abbreviations` has.
-    static let longestAbbreviation = abbreviations.map(\.unicodeScalars.count).max() ?? 0
+    static let longestAbbreviation = abbreviations.map { $0.unicodeScalars.count }.max() ?? 0
 
     /// Marks that end a sentence when glued to the next word (`.` `!` `?` `؟` `۔`); a switch, as
     /// it runs on every scalar of the text.
@@ -212,8 +212,10 @@ extension SentenceSegmenter {
 
     /// The shape of a short word (letters and dots) before a full stop, by its matching key.
     static func shape(of word: ArraySlice<Unicode.Scalar>) -> WordShape {
+        // Scalar by scalar: `append(contentsOf:)` of a slice is not specialised, and its first
+        // call makes the runtime scan every conformance record of the executable.
         var scalars = String.UnicodeScalarView()
-        scalars.append(contentsOf: word)
+        for scalar in word { scalars.append(scalar) }
         let key = Normalizer.matchingKey.key(String(scalars))
         let letters = key.unicodeScalars.filter { $0 != "." }
         guard !letters.isEmpty else { return .word }  // `..` after a quotation ends it

@@ -106,7 +106,11 @@ struct SparseVector: Sendable {
     static func cosines(_ vectors: [SparseVector]) -> [Double] {
         let count = vectors.count
         var cosines = [Double](repeating: 0, count: count * count)
-        let termCount = Int(vectors.lazy.compactMap(\.ids.last).max() ?? -1) + 1
+        // A loop, not `compactMap(\.ids.last)`: a key path through a computed property is
+        // built and projected at run time, element by element.
+        var largestID: Int32 = -1
+        for vector in vectors { if let last = vector.ids.last { largestID = max(largestID, last) } }
+        let termCount = Int(largestID) + 1
         var dense = [Double](repeating: 0, count: termCount)
         for i in 0..<count where vectors[i].norm > 0 {
             let row = vectors[i]
