@@ -32,7 +32,7 @@ extension SentenceSegmenter {
         // Each piece's sentences (ranges from the piece's start) and its scalar count.
         let pieces = (0..<starts.count).map { bounds[$0]..<bounds[$0 + 1] }.concurrentMap { piece in
             text.withUTF8Bytes { bytes in
-                let scalars = scalarCount(ofUTF8: bytes[piece])
+                let scalars = scalarCount(ofUTF8: UnsafeBufferPointer(rebasing: bytes[piece]))
                 return (sentences: self.sentences(in: text, bytes: piece), scalars: scalars)
             }
         }
@@ -75,7 +75,7 @@ extension SentenceSegmenter {
     /// Whether cutting the two lines `window` (bytes of `text`) alone ends a sentence at byte
     /// `split` (the start of the second line).
     private func noSentenceCrosses(in text: String, bytes: UnsafeBufferPointer<UInt8>, window: Range<Int>, at split: Int) -> Bool {
-        let scalarsBefore = scalarCount(ofUTF8: bytes[window.lowerBound..<split])
+        let scalarsBefore = scalarCount(ofUTF8: UnsafeBufferPointer(rebasing: bytes[window.lowerBound..<split]))
         return !sentences(in: text, bytes: window).contains {
             $0.range.lowerBound < scalarsBefore && $0.range.upperBound > scalarsBefore
         }

@@ -67,7 +67,7 @@ public struct Tokenizer: Sendable {
             let startScalar = cursor.scalar
             let kind: Token.Kind
             if ScalarClass.isArabicWordScalar(value) {
-                while !cursor.atEnd, ScalarClass.isArabicWordScalar(cursor.value) { cursor.advance() }
+                cursor.advanceOverArabicWord()
                 // Only a run glued to a code or number (rare) needs its letters looked at.
                 if !cursor.atEnd, Self.startsLatinOrNumber(cursor.value),
                     CliticAnalyzer.isProcliticSequence(
@@ -176,9 +176,58 @@ public struct Tokenizer: Sendable {
             load()
         }
 
+        /// Moves past the Arabic word scalars (`ScalarClass.isArabicWordScalar`) from here on.
+        /// Those of the Arabic block (lead bytes D8...DB), nearly all of an Arabic word, are
+        /// told by a bit table from their two bytes, without decoding them.
+        @inline(__always)
+        mutating func advanceOverArabicWord() {
+            let table = ArabicWordBits.block
+            while byte + 1 < bytes.count, bytes[byte] & 0xFC == 0xD8 {
+                let offset = Int(bytes[byte] & 0x03) << 6 | Int(bytes[byte + 1] & 0x3F)
+                guard table.contains(offset) else { break }
+                byte += 2
+                scalar += 1
+            }
+            load()
+            while !atEnd, ScalarClass.isArabicWordScalar(value) { advance() }
+        }
+
         func peek() -> UInt32? {
             let next = byte + length
             return next < bytes.count ? decodeScalar(bytes, at: next).value : nil
         }
+    }
+}
+
+/// Which scalars of the Arabic block U+0600...U+06FF are Arabic word scalars, one bit each,
+/// made from `ScalarClass.isArabicWordScalar`.
+struct ArabicWordBits: Sendable {
+    private var words: (UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0)
+
+    static let block: ArabicWordBits = {
+        var bits = ArabicWordBits()
+        for offset in 0..<256 where ScalarClass.isArabicWordScalar(0x0600 + UInt32(offset)) {
+            let bit = UInt64(1) << UInt64(offset & 63)
+            switch offset >> 6 {
+            case 0: bits.words.0 |= bit
+            case 1: bits.words.1 |= bit
+            case 2: bits.words.2 |= bit
+            default: bits.words.3 |= bit
+            }
+        }
+        return bits
+    }()
+
+    /// Whether U+0600 + `offset` (below 256) is an Arabic word scalar.
+    @inline(__always)
+    func contains(_ offset: Int) -> Bool {
+        let word: UInt64
+        switch offset >> 6 {
+        case 0: word = words.0
+        case 1: word = words.1
+        case 2: word = words.2
+        default: word = words.3
+        }
+        return word >> UInt64(offset & 63) & 1 == 1
     }
 }

@@ -17,11 +17,25 @@ func decodeScalar(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> (value:
         | UInt32(bytes[index + 2] & 0x3F) << 6 | UInt32(bytes[index + 3] & 0x3F), 4)
 }
 
-/// The number of Unicode scalars in valid UTF-8: the bytes that are not continuation bytes.
-@inline(__always)
-func scalarCount(ofUTF8 bytes: some Sequence<UInt8>) -> Int {
-    // Wrapping adds (a count cannot overflow): the loop then has no overflow branch and is vectorised.
-    bytes.reduce(0) { $0 &+ ($1 & 0xC0 == 0x80 ? 0 : 1) }
+/// The number of Unicode scalars in valid UTF-8: the bytes that are not continuation bytes
+/// (`10xxxxxx`), counted eight at a time. A byte-by-byte test branches on every byte of Arabic
+/// text (lead and continuation bytes alternate) and mispredicts half the time.
+func scalarCount(ofUTF8 bytes: UnsafeBufferPointer<UInt8>) -> Int {
+    let raw = UnsafeRawBufferPointer(bytes)
+    let topBits: UInt64 = 0x8080_8080_8080_8080
+    var continuations = 0
+    var index = 0
+    while index + 8 <= raw.count {
+        let word = raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)
+        // Bit 7 of each byte set, bit 6 (shifted up into bit 7 of the same byte) clear.
+        continuations &+= (word & ~(word << 1) & topBits).nonzeroBitCount
+        index += 8
+    }
+    while index < raw.count {
+        if raw[index] & 0xC0 == 0x80 { continuations &+= 1 }
+        index += 1
+    }
+    return raw.count - continuations
 }
 
 extension String {

@@ -45,4 +45,34 @@ import Testing
         }
         #expect(fromBytes == fromString)
     }
+
+    /// The scalar count reads eight bytes at a time: every length and starting offset around
+    /// the eight-byte blocks, with scalars of one to four bytes, against the standard library.
+    @Test func scalarCountAgreesWithTheStandardLibrary() {
+        let scalars: [Unicode.Scalar] = ["a", " ", "\u{7F}", "\u{80}", "\u{627}", "\u{6FF}", "\u{7FF}", "\u{800}", "\u{FEFB}",
+                                         "\u{FFFF}", "\u{10000}", "\u{1F600}", "\u{10FFFF}"]
+        var generator = SystemRandomNumberGenerator()
+        for length in 0..<40 {
+            for _ in 0..<20 {
+                var text = String.UnicodeScalarView()
+                for _ in 0..<length { text.append(scalars[Int.random(in: 0..<scalars.count, using: &generator)]) }
+                let string = String(text)
+                let bytes = Array(string.utf8)
+                for offset in 0..<min(9, bytes.count + 1) {
+                    // Only offsets that start a scalar: the rest is valid UTF-8 then.
+                    guard offset == bytes.count || bytes[offset] & 0xC0 != 0x80 else { continue }
+                    let expected = String(decoding: bytes[offset...], as: UTF8.self).unicodeScalars.count
+                    let counted = bytes.withUnsafeBufferPointer { scalarCount(ofUTF8: UnsafeBufferPointer(rebasing: $0[offset...])) }
+                    #expect(counted == expected, "\(bytes[offset...].map { String($0, radix: 16) })")
+                }
+            }
+        }
+    }
+
+    /// The tokenizer's bit table of the Arabic block says what `isArabicWordScalar` says.
+    @Test func arabicWordBitsMatchTheScalarClass() {
+        for offset in 0..<256 {
+            #expect(ArabicWordBits.block.contains(offset) == ScalarClass.isArabicWordScalar(0x0600 + UInt32(offset)), "U+\(String(0x0600 + offset, radix: 16))")
+        }
+    }
 }
