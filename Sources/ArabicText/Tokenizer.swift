@@ -181,10 +181,9 @@ public struct Tokenizer: Sendable {
         /// told by a bit table from their two bytes, without decoding them.
         @inline(__always)
         mutating func advanceOverArabicWord() {
-            let table = ArabicWordBits.block
             while byte + 1 < bytes.count, bytes[byte] & 0xFC == 0xD8 {
                 let offset = Int(bytes[byte] & 0x03) << 6 | Int(bytes[byte + 1] & 0x3F)
-                guard table.contains(offset) else { break }
+                guard ArabicWordBits.contains(offset) else { break }
                 byte += 2
                 scalar += 1
             }
@@ -199,35 +198,19 @@ public struct Tokenizer: Sendable {
     }
 }
 
-/// Which scalars of the Arabic block U+0600...U+06FF are Arabic word scalars, one bit each,
-/// made from `ScalarClass.isArabicWordScalar`.
-struct ArabicWordBits: Sendable {
-    private var words: (UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0)
-
-    static let block: ArabicWordBits = {
-        var bits = ArabicWordBits()
-        for offset in 0..<256 where ScalarClass.isArabicWordScalar(0x0600 + UInt32(offset)) {
-            let bit = UInt64(1) << UInt64(offset & 63)
-            switch offset >> 6 {
-            case 0: bits.words.0 |= bit
-            case 1: bits.words.1 |= bit
-            case 2: bits.words.2 |= bit
-            default: bits.words.3 |= bit
-            }
-        }
-        return bits
-    }()
+/// Which scalars of the Arabic block U+0600...U+06FF are Arabic word scalars
+/// (`ScalarClass.isArabicWordScalar`), one bit each: bit `offset & 63` of word `offset >> 6`
+/// for U+0600 + `offset`. Literal words, so reading them costs no lazy initialisation; a test
+/// checks them against the scalar class.
+enum ArabicWordBits {
+    static let words: (UInt64, UInt64, UInt64, UInt64) =
+        (0x07FF_FFFE_07FF_0000, 0xFFFF_C000_FFFF_FFFF, 0xFFFF_FFFF_FFFF_FFFF, 0x9C00_FD9F_9FEF_FFFF)
 
     /// Whether U+0600 + `offset` (below 256) is an Arabic word scalar.
     @inline(__always)
-    func contains(_ offset: Int) -> Bool {
-        let word: UInt64
-        switch offset >> 6 {
-        case 0: word = words.0
-        case 1: word = words.1
-        case 2: word = words.2
-        default: word = words.3
-        }
+    static func contains(_ offset: Int) -> Bool {
+        // An indexed load, not a switch (which compiles to a jump table and mispredicts).
+        let word = withUnsafeBytes(of: words) { $0.load(fromByteOffset: (offset >> 6) &* 8, as: UInt64.self) }
         return word >> UInt64(offset & 63) & 1 == 1
     }
 }
