@@ -106,7 +106,13 @@ public struct LightStemmer: Sendable {
         while index < bytes.count {
             let lead = bytes[index]
             let value: UInt32
-            if lead & 0xE0 == 0xC0, index + 1 < bytes.count {
+            if lead & 0xFC == 0xD8, index + 1 < bytes.count {
+                // The Arabic block, nearly every letter of an Arabic word: by table.
+                guard ArabicBlockSet.letters.contains(ArabicBlockSet.offset(lead: lead, trail: bytes[index + 1])) else { return nil }
+                letters += 1
+                index += 2
+                continue
+            } else if lead & 0xE0 == 0xC0, index + 1 < bytes.count {
                 // Two bytes: the whole Arabic block and its supplement.
                 value = UInt32(lead & 0x1F) << 6 | UInt32(bytes[index + 1] & 0x3F)
                 index += 2

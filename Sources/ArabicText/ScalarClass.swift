@@ -116,3 +116,33 @@ enum ScalarClass {
         (v >= 0xFB50 && v <= 0xFDFF) || (v >= 0xFE70 && v <= 0xFEFC) || (v >= 0xFF01 && v <= 0xFFEE)
     }
 }
+
+/// Scalars of the Arabic block U+0600...U+06FF, one bit each (bit `offset & 63` of word
+/// `offset >> 6` for U+0600 + `offset`): told from a scalar's two UTF-8 bytes (lead D8...DB)
+/// with one load, where the classifiers above compare against a dozen ranges. The words are
+/// literals, so reading them costs no lazy initialisation; a test checks each set against its
+/// classifier.
+struct ArabicBlockSet: Sendable {
+    let words: (UInt64, UInt64, UInt64, UInt64)
+
+    /// `ScalarClass.isArabicWordScalar`: letters, diacritics and tatweel.
+    static let wordScalars = ArabicBlockSet(
+        words: (0x07FF_FFFE_07FF_0000, 0xFFFF_C000_FFFF_FFFF, 0xFFFF_FFFF_FFFF_FFFF, 0x9C00_FD9F_9FEF_FFFF))
+    /// `ScalarClass.isArabicLetter`.
+    static let letters = ArabicBlockSet(
+        words: (0x07FF_FFFE_0000_0000, 0xFFFE_C000_0000_07FE, 0xFFFF_FFFF_FFFF_FFFF, 0x9C00_C000_002F_FFFF))
+
+    /// Whether U+0600 + `offset` (below 256) is in the set.
+    @inline(__always)
+    func contains(_ offset: Int) -> Bool {
+        // An indexed load, not a switch (which compiles to a jump table and mispredicts).
+        let word = withUnsafeBytes(of: words) { $0.load(fromByteOffset: (offset >> 6) &* 8, as: UInt64.self) }
+        return word >> UInt64(offset & 63) & 1 == 1
+    }
+
+    /// The offset from U+0600 of the scalar whose UTF-8 bytes are `lead` (D8...DB) and `trail`.
+    @inline(__always)
+    static func offset(lead: UInt8, trail: UInt8) -> Int {
+        Int(lead & 0x03) << 6 | Int(trail & 0x3F)
+    }
+}

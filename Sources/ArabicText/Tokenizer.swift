@@ -182,8 +182,7 @@ public struct Tokenizer: Sendable {
         @inline(__always)
         mutating func advanceOverArabicWord() {
             while byte + 1 < bytes.count, bytes[byte] & 0xFC == 0xD8 {
-                let offset = Int(bytes[byte] & 0x03) << 6 | Int(bytes[byte + 1] & 0x3F)
-                guard ArabicWordBits.contains(offset) else { break }
+                guard ArabicBlockSet.wordScalars.contains(ArabicBlockSet.offset(lead: bytes[byte], trail: bytes[byte + 1])) else { break }
                 byte += 2
                 scalar += 1
             }
@@ -195,22 +194,5 @@ public struct Tokenizer: Sendable {
             let next = byte + length
             return next < bytes.count ? decodeScalar(bytes, at: next).value : nil
         }
-    }
-}
-
-/// Which scalars of the Arabic block U+0600...U+06FF are Arabic word scalars
-/// (`ScalarClass.isArabicWordScalar`), one bit each: bit `offset & 63` of word `offset >> 6`
-/// for U+0600 + `offset`. Literal words, so reading them costs no lazy initialisation; a test
-/// checks them against the scalar class.
-enum ArabicWordBits {
-    static let words: (UInt64, UInt64, UInt64, UInt64) =
-        (0x07FF_FFFE_07FF_0000, 0xFFFF_C000_FFFF_FFFF, 0xFFFF_FFFF_FFFF_FFFF, 0x9C00_FD9F_9FEF_FFFF)
-
-    /// Whether U+0600 + `offset` (below 256) is an Arabic word scalar.
-    @inline(__always)
-    static func contains(_ offset: Int) -> Bool {
-        // An indexed load, not a switch (which compiles to a jump table and mispredicts).
-        let word = withUnsafeBytes(of: words) { $0.load(fromByteOffset: (offset >> 6) &* 8, as: UInt64.self) }
-        return word >> UInt64(offset & 63) & 1 == 1
     }
 }

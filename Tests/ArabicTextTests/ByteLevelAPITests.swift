@@ -69,10 +69,15 @@ import Testing
         }
     }
 
-    /// The tokenizer's bit table of the Arabic block says what `isArabicWordScalar` says.
-    @Test func arabicWordBitsMatchTheScalarClass() {
+    /// The bit sets of the Arabic block say what the classifiers say, scalar by scalar, and the
+    /// offset is read from the scalar's UTF-8 bytes.
+    @Test func arabicBlockSetsMatchTheScalarClass() {
         for offset in 0..<256 {
-            #expect(ArabicWordBits.contains(offset) == ScalarClass.isArabicWordScalar(0x0600 + UInt32(offset)), "U+\(String(0x0600 + offset, radix: 16))")
+            let value = 0x0600 + UInt32(offset)
+            #expect(ArabicBlockSet.wordScalars.contains(offset) == ScalarClass.isArabicWordScalar(value), "U+\(String(value, radix: 16))")
+            #expect(ArabicBlockSet.letters.contains(offset) == ScalarClass.isArabicLetter(value), "U+\(String(value, radix: 16))")
+            let bytes = Array(String(Character(Unicode.Scalar(value)!)).utf8)
+            #expect(bytes.count == 2 && ArabicBlockSet.offset(lead: bytes[0], trail: bytes[1]) == offset)
         }
     }
 }
