@@ -50,6 +50,14 @@ enum ScalarClass {
     /// Arabic-script letters (base letters, not diacritics, digits or punctuation).
     @inline(__always)
     static func isArabicLetter(_ v: UInt32) -> Bool {
+        if v &- 0x0600 < 0x100 { return ArabicBlockSet.letters.contains(Int(v &- 0x0600)) }
+        return isArabicLetterByRanges(v)
+    }
+
+    /// What an Arabic letter is, by code point ranges: the definition `isArabicLetter` and
+    /// `ArabicBlockSet.letters` follow.
+    @inline(__always)
+    static func isArabicLetterByRanges(_ v: UInt32) -> Bool {
         switch v {
         case 0x0621...0x063A, 0x0641...0x064A, 0x066E...0x066F, 0x0671...0x06D3, 0x06D5,
             0x06EE...0x06EF, 0x06FA...0x06FC, 0x06FF, 0x0750...0x077F, 0x08A0...0x08C9:
@@ -62,7 +70,15 @@ enum ScalarClass {
     /// Arabic letters plus the marks that may sit on them: what a word is made of.
     @inline(__always)
     static func isArabicWordScalar(_ v: UInt32) -> Bool {
-        isArabicLetter(v) || isDiacritic(v) || v == 0x0640
+        if v &- 0x0600 < 0x100 { return ArabicBlockSet.wordScalars.contains(Int(v &- 0x0600)) }
+        return isArabicWordScalarByRanges(v)
+    }
+
+    /// What an Arabic word scalar is, by code point ranges: the definition `isArabicWordScalar`
+    /// and `ArabicBlockSet.wordScalars` follow.
+    @inline(__always)
+    static func isArabicWordScalarByRanges(_ v: UInt32) -> Bool {
+        isArabicLetterByRanges(v) || isDiacritic(v) || v == 0x0640
     }
 
     /// ASCII, Arabic-Indic (U+0660...) and Persian (U+06F0...) digits: the digit's value, or nil.

@@ -69,15 +69,23 @@ import Testing
         }
     }
 
-    /// The bit sets of the Arabic block say what the classifiers say, scalar by scalar, and the
-    /// offset is read from the scalar's UTF-8 bytes.
-    @Test func arabicBlockSetsMatchTheScalarClass() {
+    /// The bit sets of the Arabic block agree with the classifiers' code point ranges, scalar
+    /// by scalar; the classifiers (sets inside the block, ranges outside) agree with the ranges
+    /// on every scalar below U+10000; the offset is read from a scalar's UTF-8 bytes.
+    @Test func arabicBlockSetsMatchTheCodePointRanges() {
         for offset in 0..<256 {
             let value = 0x0600 + UInt32(offset)
-            #expect(ArabicBlockSet.wordScalars.contains(offset) == ScalarClass.isArabicWordScalar(value), "U+\(String(value, radix: 16))")
-            #expect(ArabicBlockSet.letters.contains(offset) == ScalarClass.isArabicLetter(value), "U+\(String(value, radix: 16))")
+            #expect(ArabicBlockSet.wordScalars.contains(offset) == ScalarClass.isArabicWordScalarByRanges(value), "U+\(String(value, radix: 16))")
+            #expect(ArabicBlockSet.letters.contains(offset) == ScalarClass.isArabicLetterByRanges(value), "U+\(String(value, radix: 16))")
             let bytes = Array(String(Character(Unicode.Scalar(value)!)).utf8)
             #expect(bytes.count == 2 && ArabicBlockSet.offset(lead: bytes[0], trail: bytes[1]) == offset)
         }
+        var disagreements: [UInt32] = []
+        for value in UInt32(0)..<0x10000 where ScalarClass.isArabicLetter(value) != ScalarClass.isArabicLetterByRanges(value)
+            || ScalarClass.isArabicWordScalar(value) != ScalarClass.isArabicWordScalarByRanges(value)
+        {
+            disagreements.append(value)
+        }
+        #expect(disagreements.isEmpty)
     }
 }
