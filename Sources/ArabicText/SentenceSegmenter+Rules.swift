@@ -33,10 +33,29 @@ extension SentenceSegmenter {
         value == 0x2E || value == 0x21 || value == 0x3F || value == 0x061F || value == 0x06D4
     }
 
+    /// The scalars the rules below look at: line breaks, stops (`isTerminator`), the ellipsis,
+    /// quotes, parentheses and brackets (`isCloser` and the openers). Their positions are
+    /// gathered while the text is decoded, and the rules walk them rather than every scalar of
+    /// the text, which is nearly all letters and spaces.
+    @inline(__always)
+    static func isRuleMark(_ value: UInt32) -> Bool {
+        if value < 0x80 {
+            // 0A 0D 21 22 27 28 29 2E 3F, and 5D.
+            let word: UInt64 = value < 64 ? 0x8000_4386_0000_2400 : 0x0000_0000_2000_0000
+            return word >> UInt64(value & 63) & 1 == 1
+        }
+        if value &- 0x0600 < 0x100 { return value == 0x061F || value == 0x06D4 }
+        switch value {
+        case 0x85, 0xAB, 0xBB, 0x2019, 0x201C, 0x201D, 0x2026, 0x2028, 0x2029, 0x2033, 0x2039, 0x203A: return true
+        default: return false
+        }
+    }
+
     /// A stop glued to an Arabic word ends the sentence: `المنطقة.قائد`.
-    func addGluedStopBreaks(_ scalars: [Unicode.Scalar], _ breaks: inout [Bool]) {
-        guard scalars.count > 2 else { return }
-        for index in 1..<(scalars.count - 1) where Self.isTerminator(scalars[index].value) {
+    func addGluedStopBreaks(_ scalars: [Unicode.Scalar], marks: [Int32], _ breaks: inout [Bool]) {
+        for mark in marks {
+            let index = Int(mark)
+            guard index >= 1, index < scalars.count - 1, Self.isTerminator(scalars[index].value) else { continue }
             let before = scalars[index - 1].value
             let after = scalars[index + 1].value
             let beforeIsWordEnd = ScalarClass.isArabicWordScalar(before) || Self.isCloser(before)
@@ -46,33 +65,41 @@ extension SentenceSegmenter {
 
     /// A closing quote right after a stop belongs to the sentence it closes: `... القادمة″.`
     /// and `... القادمة.″` both end after the quote.
-    func moveBreaksPastClosingQuotes(_ scalars: [Unicode.Scalar], _ breaks: inout [Bool]) {
-        var position = 1
-        while position < scalars.count {
-            if breaks[position], Self.isTerminator(scalars[position - 1].value) || scalars[position - 1] == "\u{2026}" {
-                var end = position
-                while end < scalars.count, Self.isCloser(scalars[end].value) { end += 1 }
-                // Then a stop after the quote (`".`) still belongs to it.
-                while end < scalars.count, Self.isTerminator(scalars[end].value) { end += 1 }
-                // A straight quote glued to the next word opens that sentence: `."وقال`.
-                let opensNext = scalars[position] == "\"" && end < scalars.count
-                    && ScalarClass.isArabicLetter(scalars[end].value)
-                if end > position, !opensNext {
-                    breaks[position] = false
-                    breaks[end] = true
-                    position = end
-                }
+    func moveBreaksPastClosingQuotes(_ scalars: [Unicode.Scalar], marks: [Int32], _ breaks: inout [Bool]) {
+        // Positions after a stop or an ellipsis (both marks), in order; a break moved to `end`
+        // is not looked at again, nor is any position up to it.
+        var first = 1
+        for mark in marks {
+            let position = Int(mark) + 1
+            guard position >= first, position < scalars.count else { continue }
+            first = position + 1
+            guard breaks[position], Self.isTerminator(scalars[position - 1].value) || scalars[position - 1] == "\u{2026}"
+            else { continue }
+            var end = position
+            while end < scalars.count, Self.isCloser(scalars[end].value) { end += 1 }
+            // Then a stop after the quote (`".`) still belongs to it.
+            while end < scalars.count, Self.isTerminator(scalars[end].value) { end += 1 }
+            // A straight quote glued to the next word opens that sentence: `."وقال`.
+            let opensNext = scalars[position] == "\"" && end < scalars.count
+                && ScalarClass.isArabicLetter(scalars[end].value)
+            if end > position, !opensNext {
+                breaks[position] = false
+                breaks[end] = true
+                first = end + 1
             }
-            position += 1
         }
     }
 
     /// No break inside a short quotation or parenthesis that opens and closes on one line.
-    func removeBreaksInsideQuotations(_ scalars: [Unicode.Scalar], lines: [Range<Int>], _ breaks: inout [Bool]) {
+    func removeBreaksInsideQuotations(_ scalars: [Unicode.Scalar], lines: [Range<Int>], marks: [Int32], _ breaks: inout [Bool]) {
+        var next = 0  // the first mark not yet looked at
         for line in lines {
             var openStraight: Int? = nil
             var stack: [(opener: Unicode.Scalar, position: Int)] = []
-            for index in line {
+            while next < marks.count, Int(marks[next]) < line.lowerBound { next += 1 }
+            while next < marks.count, Int(marks[next]) < line.upperBound {
+                let index = Int(marks[next])
+                next += 1
                 let scalar = scalars[index]
                 switch scalar {
                 case "\"":

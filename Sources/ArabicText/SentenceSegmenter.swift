@@ -59,12 +59,16 @@ public struct SentenceSegmenter: Sendable {
         // Each scalar, and the byte offset where each starts (and, last, the end): a sentence's
         // text is then cut from the bytes without walking them again.
         var byteOffsets = [Int](repeating: bytes.count, count: count + 1)
+        // And where the scalars the rules look at are (`isRuleMark`), in order.
+        var marks: [Int32] = []
+        marks.reserveCapacity(count / 8)
         let scalars = byteOffsets.withUnsafeMutableBufferPointer { offsets in
             [Unicode.Scalar](unsafeUninitializedCapacity: count) { buffer, initialized in
                 var index = 0
                 while initialized < count {
                     let (value, length) = decodeScalar(bytes, at: index)
                     buffer.initializeElement(at: initialized, to: Unicode.Scalar(value) ?? "\u{FFFD}")
+                    if Self.isRuleMark(value) { marks.append(Int32(truncatingIfNeeded: initialized)) }
                     offsets[initialized] = index
                     initialized += 1
                     index += length
@@ -73,11 +77,11 @@ public struct SentenceSegmenter: Sendable {
         }
         guard !scalars.isEmpty else { return [] }
         var breaks = icuBreaks(scalars)
-        let lines = Self.lineRanges(scalars)
+        let lines = Self.lineRanges(scalars, marks: marks)
         for line in lines { breaks[line.upperBound] = true }
-        addGluedStopBreaks(scalars, &breaks)
-        moveBreaksPastClosingQuotes(scalars, &breaks)
-        removeBreaksInsideQuotations(scalars, lines: lines, &breaks)
+        addGluedStopBreaks(scalars, marks: marks, &breaks)
+        moveBreaksPastClosingQuotes(scalars, marks: marks, &breaks)
+        removeBreaksInsideQuotations(scalars, lines: lines, marks: marks, &breaks)
         removeBreaksAfterAbbreviations(scalars, &breaks)
 
         // Sentence texts are cut from the text by byte offsets (a slice of a string is copied
@@ -146,20 +150,18 @@ public struct SentenceSegmenter: Sendable {
         }
     }
 
-    /// The lines of the text (without their line-break scalars).
-    static func lineRanges(_ scalars: [Unicode.Scalar]) -> [Range<Int>] {
+    /// The lines of the text (without their line-break scalars); `marks` holds every line
+    /// break's position (`isRuleMark`).
+    static func lineRanges(_ scalars: [Unicode.Scalar], marks: [Int32]) -> [Range<Int>] {
         var lines: [Range<Int>] = []
         var start = 0
-        var index = 0
-        while index < scalars.count {
-            let value = scalars[index].value
-            if ScalarClass.isLineBreak(value) {
-                lines.append(start..<index)
-                // CR LF is one line break.
-                if value == 0x0D, index + 1 < scalars.count, scalars[index + 1].value == 0x0A { index += 1 }
-                start = index + 1
-            }
-            index += 1
+        for mark in marks {
+            var index = Int(mark)
+            // Not the line feed of a CR LF, which is one line break.
+            guard index >= start, ScalarClass.isLineBreak(scalars[index].value) else { continue }
+            lines.append(start..<index)
+            if scalars[index].value == 0x0D, index + 1 < scalars.count, scalars[index + 1].value == 0x0A { index += 1 }
+            start = index + 1
         }
         if start < scalars.count { lines.append(start..<scalars.count) }
         return lines
