@@ -88,20 +88,45 @@ public struct TokenInterner: Sendable {
         }
     }
 
-    /// Byte equality of two buffers of the same length, eight bytes at a time.
+    /// Byte equality of two buffers of the same length, eight bytes at a time (the last eight
+    /// overlapping those before, when there are eight).
     private static func equal(_ a: UnsafeRawBufferPointer, _ b: UnsafeRawBufferPointer) -> Bool {
+        let count = a.count
+        if count < 8 { return tail(a, from: 0) == tail(b, from: 0) }
         var index = 0
-        while index + 8 <= a.count {
+        while index + 8 <= count {
             if a.loadUnaligned(fromByteOffset: index, as: UInt64.self) != b.loadUnaligned(fromByteOffset: index, as: UInt64.self) {
                 return false
             }
             index += 8
         }
-        while index < a.count {
-            if a[index] != b[index] { return false }
-            index += 1
+        return index == count
+            || a.loadUnaligned(fromByteOffset: count - 8, as: UInt64.self) == b.loadUnaligned(fromByteOffset: count - 8, as: UInt64.self)
+    }
+
+    /// The bytes of `raw` from `index` on (fewer than eight), little-endian in a word, zero-padded.
+    @inline(__always)
+    private static func tail(_ raw: UnsafeRawBufferPointer, from index: Int) -> UInt64 {
+        let left = raw.count - index
+        if raw.count >= 8 {
+            // The last eight bytes, shifted so that only the `left` ones not yet read remain.
+            return raw.loadUnaligned(fromByteOffset: raw.count - 8, as: UInt64.self) &>> (8 &* UInt64(8 - left))
         }
-        return true
+        var word: UInt64 = 0
+        var shift: UInt64 = 0
+        var at = index
+        if left & 4 != 0 {
+            word = UInt64(raw.loadUnaligned(fromByteOffset: at, as: UInt32.self))
+            at += 4
+            shift = 32
+        }
+        if left & 2 != 0 {
+            word |= UInt64(raw.loadUnaligned(fromByteOffset: at, as: UInt16.self)) &<< shift
+            at += 2
+            shift += 16
+        }
+        if left & 1 != 0 { word |= UInt64(raw[at]) &<< shift }
+        return word
     }
 
     private mutating func grow() {
@@ -115,7 +140,7 @@ public struct TokenInterner: Sendable {
         slots = larger
     }
 
-    /// The bytes eight at a time (the tail zero-padded), each word multiplied in, the length
+    /// The bytes eight at a time (the tail zero-padded), each = UInt64(raw.loadUnaligned(fromByteOffset: at, as: UInt16.self)) << shiftmultiplied in, the length
     /// mixed in last, then a final avalanche so the low bits (the slot) depend on all of them.
     private static func hash(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
         let raw = UnsafeRawBufferPointer(bytes)
@@ -127,14 +152,7 @@ public struct TokenInterner: Sendable {
             index += 8
         }
         if index < raw.count {
-            var tail: UInt64 = 0
-            var shift: UInt64 = 0
-            while index < raw.count {
-                tail |= UInt64(raw[index]) << shift
-                shift += 8
-                index += 1
-            }
-            hash = (hash ^ tail) &* 0x9E37_79B9_7F4A_7C15
+            hash = (hash ^ tail(raw, from: index)) &* 0x9E37_79B9_7F4A_7C15
             hash ^= hash >> 32
         }
         hash = (hash ^ UInt64(raw.count)) &* 0xBF58_476D_1CE4_E5B9
