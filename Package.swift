@@ -37,7 +37,9 @@ let package = Package(
             name: "CICU",
             linkerSettings: [.linkedLibrary("icuuc"), .linkedLibrary("icui18n")]
         ),
-        .target(name: "ArabicText", dependencies: ["CICU"], swiftSettings: staticInRelease),
+        // Helper threads started on another core than their creator's (see its header).
+        .target(name: "CCores"),
+        .target(name: "ArabicText", dependencies: ["CICU", "CCores"], swiftSettings: staticInRelease),
         .target(name: "Terminology", dependencies: ["ArabicText"], swiftSettings: staticInRelease),
         .target(name: "Evaluation", dependencies: ["ArabicText"], swiftSettings: staticInRelease),
         .target(name: "Summarization", dependencies: ["ArabicText"], swiftSettings: staticInRelease),

@@ -1,26 +1,9 @@
-import Dispatch
+import ArabicText
 import Terminology
 
 extension AnchorExtractor {
     /// The glossary concepts of each sentence, being found on another thread.
-    final class PendingConcepts: @unchecked Sendable {
-        private let group = DispatchGroup()
-        // Written once by the worker before `leave`, read after `wait`: the group orders them.
-        private var concepts: [[Int]] = []
-
-        init(_ work: @escaping @Sendable () -> [[Int]]) {
-            group.enter()
-            DispatchQueue.global().async {
-                self.concepts = work()
-                self.group.leave()
-            }
-        }
-
-        func wait() -> [[Int]] {
-            group.wait()
-            return concepts
-        }
-    }
+    typealias PendingConcepts = Prefetch<[[Int]]>
 
     /// Starts finding the glossary's terms in Arabic sentences, on another thread: the term
     /// matcher is the slowest reader of a document.

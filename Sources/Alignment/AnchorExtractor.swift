@@ -112,7 +112,7 @@ struct AnchorExtractor {
         }
 
         if let glossaryConcepts {
-            for (sentence, concepts) in glossaryConcepts.wait().enumerated() {
+            for (sentence, concepts) in glossaryConcepts.value.enumerated() {
                 for concept in concepts { anchors.addArabic(anchors.id(of: "t:\(concept)", kind: .term), sentence: sentence) }
             }
         }
@@ -191,7 +191,7 @@ struct AnchorExtractor {
             anchors.addEnglish(anchors.id(of: "l:" + occurrence.key, kind: .latin), sentence: occurrence.sentence)
         }
         if let englishConcepts {
-            for (sentence, concepts) in englishConcepts.wait().enumerated() {
+            for (sentence, concepts) in englishConcepts.value.enumerated() {
                 for concept in concepts { anchors.addEnglish(anchors.id(of: "t:\(concept)", kind: .term), sentence: sentence) }
             }
         }

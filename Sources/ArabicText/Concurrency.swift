@@ -1,4 +1,8 @@
+import CCores
 import Dispatch
+#if canImport(Glibc)
+import Synchronization
+#endif
 
 #if canImport(Glibc)
 import Glibc
@@ -17,7 +21,7 @@ extension Array where Element: Sendable {
             results.deallocate()
         }
         let slots = UnsafeSlots(results)
-        DispatchQueue.concurrentPerform(iterations: count) { index in
+        Cores.perform(iterations: count) { index in
             slots.set(index, transform(self[index]))
         }
         return results.compactMap { $0 }  // every slot was set
@@ -73,7 +77,7 @@ public final class Prefetch<T: Sendable>: @unchecked Sendable {
 
     public init(_ work: @escaping @Sendable () -> T) {
         done.enter()
-        DispatchQueue.global().async {
+        Cores.start {
             self.result = work()
             self.done.leave()
         }
@@ -85,3 +89,105 @@ public final class Prefetch<T: Sendable>: @unchecked Sendable {
         return result
     }
 }
+
+#if canImport(Glibc)
+extension Cores {
+    /// Calls `body` with every index in `0..<count`, each once, on all cores: the caller's
+    /// thread and helper threads take the next index in turn until none is left; returns when
+    /// all are done.
+    ///
+    /// Each helper thread starts on a core other than the caller's, then may run anywhere
+    /// (`dragoman_start_thread_elsewhere`): left to the kernel on a virtual machine whose other
+    /// vCPUs have been idle, a new thread is put on its creator's core and waits out the
+    /// creator's time slice (2 ms measured here, BENCHMARKS.md), longer than a short job.
+    public static func perform(iterations count: Int, _ body: (Int) -> Void) {
+        let helpers = Swift.min(count, available) - 1
+        guard helpers > 0 else {
+            for index in 0..<count { body(index) }
+            return
+        }
+        withoutActuallyEscaping(body) { body in
+            let share = WorkShare(count: count, body: body)
+            var threads: [pthread_t] = []
+            for _ in 0..<helpers {
+                let context = Unmanaged.passRetained(share).toOpaque()
+                var thread = pthread_t()
+                let status = dragoman_start_thread_elsewhere(&thread, { context in
+                    guard let context else { return nil }
+                    Unmanaged<WorkShare>.fromOpaque(context).takeRetainedValue().run()
+                    return nil
+                }, context)
+                guard status == 0 else {
+                    // Not started: the threads that were (or the caller alone) do the work.
+                    Unmanaged<WorkShare>.fromOpaque(context).release()
+                    break
+                }
+                threads.append(thread)
+            }
+            share.run()
+            for thread in threads { pthread_join(thread, nil) }
+        }
+    }
+}
+
+extension Cores {
+    /// Runs `work` on a thread of its own, started on a core other than the caller's (see
+    /// `perform`); on the global queue if no thread can be started.
+    static func start(_ work: @escaping @Sendable () -> Void) {
+        let box = Unmanaged.passRetained(WorkBox(work)).toOpaque()
+        var thread = pthread_t()
+        let status = dragoman_start_thread_elsewhere(&thread, { context in
+            guard let context else { return nil }
+            Unmanaged<WorkBox>.fromOpaque(context).takeRetainedValue().work()
+            return nil
+        }, box)
+        if status == 0 {
+            pthread_detach(thread)
+        } else {
+            Unmanaged<WorkBox>.fromOpaque(box).release()
+            DispatchQueue.global().async(execute: work)
+        }
+    }
+}
+
+/// Work handed to a thread through a C pointer.
+private final class WorkBox: Sendable {
+    let work: @Sendable () -> Void
+    init(_ work: @escaping @Sendable () -> Void) { self.work = work }
+}
+
+/// The indexes of a `Cores.perform` call and the work to do with each.
+private final class WorkShare: @unchecked Sendable {
+    let count: Int
+    let body: (Int) -> Void
+    let next = Atomic<Int>(0)
+
+    init(count: Int, body: @escaping (Int) -> Void) {
+        self.count = count
+        self.body = body
+    }
+
+    /// Takes indexes until none is left.
+    func run() {
+        while true {
+            let index = next.wrappingAdd(1, ordering: .relaxed).oldValue
+            guard index < count else { return }
+            body(index)
+        }
+    }
+}
+#endif
+
+#if !canImport(Glibc)
+extension Cores {
+    /// Calls `body` with every index in `0..<count`, each once, on all cores.
+    public static func perform(iterations count: Int, _ body: (Int) -> Void) {
+        DispatchQueue.concurrentPerform(iterations: count, execute: body)
+    }
+
+    /// Runs `work` on another thread.
+    static func start(_ work: @escaping @Sendable () -> Void) {
+        DispatchQueue.global().async(execute: work)
+    }
+}
+#endif

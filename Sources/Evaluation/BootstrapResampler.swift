@@ -1,5 +1,4 @@
 import ArabicText
-import Dispatch
 
 /// The bootstrap's inner loop: the means of several columns of per-document values over
 /// `resamples` resamples, each column drawn with the same documents (one draw for all).
@@ -45,7 +44,7 @@ struct BootstrapResampler {
         means.withUnsafeMutableBufferPointer { means in
             ends.withUnsafeMutableBufferPointer { ends in
                 let output = SharedOutput(means: means, ends: ends)
-                DispatchQueue.concurrentPerform(iterations: chunks) { chunk in
+                Cores.perform(iterations: chunks) { chunk in
                     output.setEnd(chunk, draw(bounds[chunk]..<bounds[chunk + 1], from: starts[chunk], into: output.means))
                 }
             }
