@@ -55,7 +55,7 @@ let package = Package(
             swiftSettings: staticInRelease, linkerSettings: staticLinkInRelease
         ),
         .executableTarget(
-            name: "dragoman-bench", dependencies: ["Workbench", "Terminology", "Evaluation", "Summarization"],
+            name: "dragoman-bench", dependencies: ["Workbench", "Terminology", "Evaluation", "Summarization", "CCores"],
             path: "tools/Benchmarks", swiftSettings: staticInRelease, linkerSettings: staticLinkInRelease),
         .executableTarget(
             name: "AlignmentBenchmark", dependencies: ["Alignment", "Terminology"], path: "tools/AlignmentBenchmark",

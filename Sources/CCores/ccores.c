@@ -49,3 +49,11 @@ int dragoman_start_thread_elsewhere(pthread_t *thread, void *(*start)(void *), v
     if (status != 0) free(argument);
     return status;
 }
+
+int dragoman_current_core(void) {
+#ifdef __linux__
+    return sched_getcpu();
+#else
+    return -1;
+#endif
+}

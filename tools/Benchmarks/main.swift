@@ -14,6 +14,11 @@
 // `dragoman-bench memory DB QUERIES` times memory look-ups in one process (set
 // DRAGOMAN_BENCH_DUMP=1 to print the hits and the slowest queries); `tools/bench-memory` runs it.
 //
+// `dragoman-bench threads [ROUNDS] [PAUSE]` starts a helper thread ROUNDS times (default 8), each
+// after PAUSE seconds idle (default 1.5), while the caller spins for 2 ms: through Dispatch's
+// global queue, then as `Prefetch` starts one (`Cores.start`, away from the caller's core);
+// prints how long each helper took to first run and whether it ran on the caller's core.
+//
 // `dragoman-bench match GLOSSARY TEXT [RUNS]` times the term matcher alone: reading and
 // compiling the glossary, then matching every line of TEXT (a sentence a line) on one core,
 // with one memo across the lines (as `dragoman align` does) and with each line afresh; best of
@@ -26,6 +31,13 @@ import Foundation
 import Summarization
 import Terminology
 import Workbench
+
+if CommandLine.arguments.count >= 2, CommandLine.arguments[1] == "threads" {
+    let rounds = CommandLine.arguments.count > 2 ? Int(CommandLine.arguments[2]) ?? 8 : 8
+    let pause = CommandLine.arguments.count > 3 ? Double(CommandLine.arguments[3]) ?? 1.5 : 1.5
+    for line in ThreadPlacement.report(rounds: rounds, pause: pause) { print(line) }
+    exit(0)
+}
 
 // `dragoman-bench segment FILE...` prints every segment of every file (each read whole, as one
 // article) as `file, index, kind, scalar range`: a reference to diff after changing the

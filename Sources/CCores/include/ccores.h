@@ -14,4 +14,7 @@
 /// creator's core, where it waits out the creator's time slice (2 ms) before it first runs.
 int dragoman_start_thread_elsewhere(pthread_t *thread, void *(*start)(void *), void *context);
 
+/// The core the calling thread runs on, or -1 where that cannot be told.
+int dragoman_current_core(void);
+
 #endif
