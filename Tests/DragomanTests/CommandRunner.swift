@@ -23,9 +23,14 @@ struct CommandRunner {
             .first { FileManager.default.isExecutableFile(atPath: $0.path) }
     }()
 
-    /// Where the commands run by the tests keep compiled glossaries (`GlossaryCache`).
-    static let cacheFolder = FileManager.default.temporaryDirectory
-        .appendingPathComponent("dragoman-tests-cache-\(UUID().uuidString)").path
+    /// Where the commands run by the tests keep compiled glossaries (`GlossaryCache`): a folder
+    /// of this test run, removed when the test process exits.
+    static let cacheFolder: String = {
+        let folder = FileManager.default.temporaryDirectory
+            .appendingPathComponent("dragoman-tests-cache-\(UUID().uuidString)").path
+        atexit { try? FileManager.default.removeItem(atPath: CommandRunner.cacheFolder) }
+        return folder
+    }()
 
     var environment: [String: String] = [:]
     var directory: URL? = nil
