@@ -110,30 +110,28 @@ extension Cores {
             let share = WorkShare(count: count, body: body)
             var threads: [pthread_t] = []
             for _ in 0..<helpers {
-                let context = Unmanaged.passRetained(share).toOpaque()
-                var thread = pthread_t()
-                let status = dragoman_start_thread_elsewhere(&thread, { context in
-                    guard let context else { return nil }
-                    Unmanaged<WorkShare>.fromOpaque(context).takeRetainedValue().run()
-                    return nil
-                }, context)
-                guard status == 0 else {
-                    // Not started: the threads that were (or the caller alone) do the work.
-                    Unmanaged<WorkShare>.fromOpaque(context).release()
-                    break
-                }
+                // One not started leaves the work to the threads that were (or the caller).
+                guard let thread = startThread({ share.run() }) else { break }
                 threads.append(thread)
             }
             share.run()
             for thread in threads { pthread_join(thread, nil) }
         }
     }
-}
 
-extension Cores {
     /// Runs `work` on a thread of its own, started on a core other than the caller's (see
     /// `perform`); on the global queue if no thread can be started.
     static func start(_ work: @escaping @Sendable () -> Void) {
+        if let thread = startThread(work) {
+            pthread_detach(thread)
+        } else {
+            DispatchQueue.global().async(execute: work)
+        }
+    }
+
+    /// A new thread running `work`, started away from the caller's core; nil if none could be
+    /// started. The caller joins or detaches it.
+    private static func startThread(_ work: @escaping @Sendable () -> Void) -> pthread_t? {
         let box = Unmanaged.passRetained(WorkBox(work)).toOpaque()
         var thread = pthread_t()
         let status = dragoman_start_thread_elsewhere(&thread, { context in
@@ -141,12 +139,11 @@ extension Cores {
             Unmanaged<WorkBox>.fromOpaque(context).takeRetainedValue().work()
             return nil
         }, box)
-        if status == 0 {
-            pthread_detach(thread)
-        } else {
+        guard status == 0 else {
             Unmanaged<WorkBox>.fromOpaque(box).release()
-            DispatchQueue.global().async(execute: work)
+            return nil
         }
+        return thread
     }
 }
 
