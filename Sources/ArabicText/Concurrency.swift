@@ -1,11 +1,8 @@
 import CCores
 import Dispatch
 #if canImport(Glibc)
-import Synchronization
-#endif
-
-#if canImport(Glibc)
 import Glibc
+import Synchronization
 #endif
 
 extension Array where Element: Sendable {
@@ -45,10 +42,12 @@ extension Array where Element: Sendable {
 
 /// The machine's cores.
 public enum Cores {
-    /// The number of cores online (1 when it cannot be told).
+    /// The number of cores this process may run on (`taskset` and cpusets count), else the
+    /// number online; 1 when neither can be told.
     public static var available: Int {
         #if canImport(Glibc)
-        Swift.max(1, sysconf(Int32(_SC_NPROCESSORS_ONLN)))
+        let usable = Int(dragoman_usable_cores())
+        return Swift.max(1, usable > 0 ? usable : sysconf(Int32(_SC_NPROCESSORS_ONLN)))
         #else
         1
         #endif
@@ -100,18 +99,27 @@ extension Cores {
     /// (`dragoman_start_thread_elsewhere`): left to the kernel on a virtual machine whose other
     /// vCPUs have been idle, a new thread is put on its creator's core and waits out the
     /// creator's time slice (2 ms measured here, BENCHMARKS.md), longer than a short job.
+    ///
+    /// A `perform` inside another's work (a long article's segmentation inside the articles'
+    /// map) runs on its caller's thread: the outer one already keeps every core busy, and
+    /// helpers of helpers would multiply the threads.
     public static func perform(iterations count: Int, _ body: (Int) -> Void) {
         let helpers = Swift.min(count, available) - 1
-        guard helpers > 0 else {
+        guard helpers > 0, dragoman_perform_depth() == 0 else {
             for index in 0..<count { body(index) }
             return
         }
+        dragoman_set_perform_depth(1)
+        defer { dragoman_set_perform_depth(0) }
         withoutActuallyEscaping(body) { body in
             let share = WorkShare(count: count, body: body)
             var threads: [pthread_t] = []
             for _ in 0..<helpers {
                 // One not started leaves the work to the threads that were (or the caller).
-                guard let thread = startThread({ share.run() }) else { break }
+                guard let thread = startThread({
+                    dragoman_set_perform_depth(1)
+                    share.run()
+                }) else { break }
                 threads.append(thread)
             }
             share.run()

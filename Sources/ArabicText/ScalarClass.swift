@@ -151,6 +151,7 @@ struct ArabicBlockSet: Sendable {
     /// Whether U+0600 + `offset` (below 256) is in the set.
     @inline(__always)
     func contains(_ offset: Int) -> Bool {
+        assert(offset >= 0 && offset < 256, "an offset into the Arabic block")
         // An indexed load, not a switch (which compiles to a jump table and mispredicts).
         let word = withUnsafeBytes(of: words) { $0.load(fromByteOffset: (offset >> 6) &* 8, as: UInt64.self) }
         return word >> UInt64(offset & 63) & 1 == 1

@@ -26,15 +26,21 @@ extension SentenceSegmenter {
     /// The most letters an entry of `abbreviations` has.
     static let longestAbbreviation = abbreviations.map { $0.unicodeScalars.count }.max() ?? 0
 
-    /// Marks that end a sentence when glued to the next word (`.` `!` `?` `؟` `۔`); a switch, as
-    /// it runs on every scalar of the text.
+    /// Marks that end a sentence when glued to the next word (`.` `!` `?` `؟` `۔`).
     @inline(__always)
     static func isTerminator(_ value: UInt32) -> Bool {
         value == 0x2E || value == 0x21 || value == 0x3F || value == 0x061F || value == 0x06D4
     }
 
+    /// Marks that open a quotation or parenthesis kept whole when short: `“ « ( ‹` (the straight
+    /// quote `"` both opens and closes).
+    @inline(__always)
+    static func isOpener(_ value: UInt32) -> Bool {
+        value == 0x201C || value == 0xAB || value == 0x28 || value == 0x2039
+    }
+
     /// The scalars the rules below look at: line breaks, stops (`isTerminator`), the ellipsis,
-    /// quotes, parentheses and brackets (`isCloser` and the openers). Their positions are
+    /// quotes, parentheses and brackets (`isCloser`, `isOpener`). Their positions are
     /// gathered while the text is decoded, and the rules walk them rather than every scalar of
     /// the text, which is nearly all letters and spaces.
     @inline(__always)
@@ -109,7 +115,7 @@ extension SentenceSegmenter {
                     } else {
                         openStraight = index
                     }
-                case "\u{201C}", "\u{00AB}", "(", "\u{2039}":
+                case _ where Self.isOpener(scalar.value):
                     stack.append((scalar, index))
                 case "\u{201D}", "\u{00BB}", ")", "\u{203A}":
                     let opener: Unicode.Scalar =

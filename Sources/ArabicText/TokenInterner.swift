@@ -108,6 +108,7 @@ public struct TokenInterner: Sendable {
     @inline(__always)
     private static func tail(_ raw: UnsafeRawBufferPointer, from index: Int) -> UInt64 {
         let left = raw.count - index
+        assert(left > 0 && left < 8 || raw.count < 8, "a tail is one to seven bytes")
         if raw.count >= 8 {
             // The last eight bytes, shifted so that only the `left` ones not yet read remain.
             return raw.loadUnaligned(fromByteOffset: raw.count - 8, as: UInt64.self) &>> (8 &* UInt64(8 - left))
@@ -140,7 +141,7 @@ public struct TokenInterner: Sendable {
         slots = larger
     }
 
-    /// The bytes eight at a time (the tail zero-padded), each = UInt64(raw.loadUnaligned(fromByteOffset: at, as: UInt16.self)) << shiftmultiplied in, the length
+    /// The bytes eight at a time (the tail zero-padded), each word multiplied in, the length
     /// mixed in last, then a final avalanche so the low bits (the slot) depend on all of them.
     private static func hash(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
         let raw = UnsafeRawBufferPointer(bytes)

@@ -7,7 +7,9 @@
 struct dragoman_start {
     void *(*start)(void *);
     void *context;
-#ifdef __linux__
+#if defined(__linux__) && defined(__GLIBC__)
+    /// Whether the thread was placed and should then be let run on `allowed`.
+    int placed;
     cpu_set_t allowed;
 #endif
 };
@@ -15,9 +17,9 @@ struct dragoman_start {
 static void *dragoman_trampoline(void *argument) {
     struct dragoman_start start = *(struct dragoman_start *)argument;
     free(argument);
-#ifdef __linux__
-    // Placed; from now on the kernel may move the thread as it likes.
-    sched_setaffinity(0, sizeof start.allowed, &start.allowed);
+#if defined(__linux__) && defined(__GLIBC__)
+    // Placed; from now on the kernel may move the thread as it likes, on the creator's cores.
+    if (start.placed) sched_setaffinity(0, sizeof start.allowed, &start.allowed);
 #endif
     return start.start(start.context);
 }
@@ -33,16 +35,18 @@ int dragoman_start_thread_elsewhere(pthread_t *thread, void *(*start)(void *), v
         free(argument);
         return status;
     }
-#ifdef __linux__
+#if defined(__linux__) && defined(__GLIBC__)
+    argument->placed = 0;
     if (pthread_getaffinity_np(pthread_self(), sizeof argument->allowed, &argument->allowed) == 0) {
         cpu_set_t elsewhere = argument->allowed;
         int here = sched_getcpu();
         if (here >= 0 && here < CPU_SETSIZE) CPU_CLR(here, &elsewhere);
-        if (CPU_COUNT(&elsewhere) > 0) pthread_attr_setaffinity_np(&attributes, sizeof elsewhere, &elsewhere);
-    } else {
-        CPU_ZERO(&argument->allowed);
-        for (int core = 0; core < CPU_SETSIZE; core++) CPU_SET(core, &argument->allowed);
+        if (CPU_COUNT(&elsewhere) > 0
+            && pthread_attr_setaffinity_np(&attributes, sizeof elsewhere, &elsewhere) == 0) {
+            argument->placed = 1;
+        }
     }
+    // Else (more cores than a cpu_set_t holds, say) the thread keeps its creator's cores.
 #endif
     status = pthread_create(thread, &attributes, dragoman_trampoline, argument);
     pthread_attr_destroy(&attributes);
@@ -51,9 +55,25 @@ int dragoman_start_thread_elsewhere(pthread_t *thread, void *(*start)(void *), v
 }
 
 int dragoman_current_core(void) {
-#ifdef __linux__
+#if defined(__linux__) && defined(__GLIBC__)
     return sched_getcpu();
 #else
     return -1;
 #endif
 }
+
+int dragoman_usable_cores(void) {
+#if defined(__linux__) && defined(__GLIBC__)
+    cpu_set_t cores;
+    if (sched_getaffinity(0, sizeof cores, &cores) != 0) return -1;
+    return CPU_COUNT(&cores);
+#else
+    return -1;
+#endif
+}
+
+static _Thread_local int dragoman_depth;
+
+int dragoman_perform_depth(void) { return dragoman_depth; }
+
+void dragoman_set_perform_depth(int depth) { dragoman_depth = depth; }

@@ -23,20 +23,38 @@ import ArabicText
     }
 
     /// `Cores.perform` hands out every index once, to the caller's thread and helper threads,
-    /// and returns only when all are done; with several cores, helpers take a share (each
-    /// index waits a little, so the caller alone cannot take them all before a helper runs).
+    /// and returns only when all are done; with several cores, a helper takes a share: each
+    /// index waits until two threads have taken one (for ten seconds at most in all), so the
+    /// caller cannot take them all, however late the helper starts.
     @Test(arguments: [0, 1, 2, 64])
     func performsEveryIndexOnceOnSeveralThreads(count: Int) {
         let seen = Seen(count)
+        let waitsForASecondThread = count >= 2 && Cores.available > 1
         Cores.perform(iterations: count) { index in
-            Thread.sleep(forTimeInterval: 0.001)
             seen.record(index, thread: "\(Thread.current)")
+            if waitsForASecondThread { seen.waitForThreads(2) }
         }
         #expect(seen.times == [Int](repeating: 1, count: count))
-        if count >= 2 && Cores.available > 1 { #expect(seen.threads.count > 1) }
+        if waitsForASecondThread { #expect(seen.threads.count > 1) }
     }
 
-    @Test func aPrefetchRunsBesideItsCaller() {
+    /// A `perform` inside another's work runs on the thread that calls it.
+    @Test func aNestedPerformRunsOnItsCallersThread() {
+        let outer = Seen(4)
+        Cores.perform(iterations: 4) { index in
+            let caller = "\(Thread.current)"
+            let inner = Seen(8)
+            Cores.perform(iterations: 8) { inner.record($0, thread: "\(Thread.current)") }
+            #expect(inner.times == [Int](repeating: 1, count: 8))
+            #expect(inner.threads == [caller])
+            outer.record(index, thread: caller)
+        }
+        #expect(outer.times == [1, 1, 1, 1])
+    }
+
+    /// A prefetch runs its work on a thread of its own (where it starts, away from the
+    /// caller's core, is measured by `dragoman-bench threads`).
+    @Test func aPrefetchRunsOnAnotherThread() {
         let caller = "\(Thread.current)"
         let prefetched = Prefetch { "\(Thread.current)" }
         #expect(prefetched.value != caller)
@@ -45,16 +63,26 @@ import ArabicText
 
 /// What `Cores.perform` did, recorded from all its threads.
 private final class Seen: @unchecked Sendable {
-    private let lock = NSLock()
+    private let condition = NSCondition()
     private(set) var times: [Int]
     private(set) var threads: Set<String> = []
+    /// When waiting for threads gives up.
+    private let deadline = Date(timeIntervalSinceNow: 10)
 
     init(_ count: Int) { times = [Int](repeating: 0, count: count) }
 
     func record(_ index: Int, thread: String) {
-        lock.lock()
-        defer { lock.unlock() }
+        condition.lock()
+        defer { condition.unlock() }
         times[index] += 1
         threads.insert(thread)
+        condition.broadcast()
+    }
+
+    /// Waits until `count` threads have recorded an index, or until ten seconds after `init`.
+    func waitForThreads(_ count: Int) {
+        condition.lock()
+        defer { condition.unlock() }
+        while threads.count < count, condition.wait(until: deadline) {}
     }
 }

@@ -17,4 +17,12 @@ int dragoman_start_thread_elsewhere(pthread_t *thread, void *(*start)(void *), v
 /// The core the calling thread runs on, or -1 where that cannot be told.
 int dragoman_current_core(void);
 
+/// How many cores the calling thread may run on (its affinity: `taskset`, cpusets), or -1
+/// where that cannot be told.
+int dragoman_usable_cores(void);
+
+/// How deep the calling thread is in `Cores.perform` work (0 outside it); set by `Cores.perform`.
+int dragoman_perform_depth(void);
+void dragoman_set_perform_depth(int depth);
+
 #endif
